@@ -1,0 +1,50 @@
+import type { ServerProfile } from '../core/types.ts';
+
+export type LauncherMode = 'endpoint' | 'local';
+export type EndpointMethod = 'POST' | 'GET';
+
+/** How to ask the site's token endpoint for a Jitsi JWT. */
+export interface EndpointConfig {
+  url: string;
+  /** Default POST (JSON body); GET sends the same fields as query parameters. */
+  method: EndpointMethod;
+  /** Default `include`: the single sign-on cookies go with the request. */
+  credentials: RequestCredentials;
+  /** One attempt's limit. Default 10 000 ms. */
+  timeoutMs: number;
+  /** Further attempts after a 429, 502, 503 or network failure. Default 2. */
+  retries: number;
+}
+
+/** The server settings that judge a token, without secrets (the config is public). */
+export type PublicServerProfile = Omit<ServerProfile, 'app_secret'>;
+
+export type JsonMap = { [key: string]: unknown };
+
+/** `public/config.json`, validated. */
+export interface LauncherConfig {
+  mode: LauncherMode;
+  /** The Jitsi domains a token may be given to; the first is the default. */
+  domains: string[];
+  tenant?: string;
+  endpoint?: EndpointConfig;
+  debugPanel: boolean;
+  /** How long `external_api.js` may take to load. Default 15 000 ms. */
+  scriptTimeoutMs: number;
+  configOverwrite: JsonMap;
+  interfaceConfigOverwrite: JsonMap;
+  server?: PublicServerProfile;
+}
+
+/** One bad field: which, what is wrong, how to fix it. */
+export interface ConfigProblem {
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export type ConfigError =
+  | { kind: 'config-missing'; url: string; status: number; message: string }
+  | { kind: 'config-unreachable'; url: string; message: string }
+  | { kind: 'config-not-json'; url: string; message: string }
+  | { kind: 'config-invalid'; url: string; message: string; problems: ConfigProblem[] };

@@ -1,0 +1,11 @@
+import type { EndpointConfig } from '../config/launcher-config.ts';
+import type { TokenSource } from '../meeting/token-source.ts';
+import { type RequestTokenDeps, requestToken } from './request-token.ts';
+
+/** Endpoint mode's token source: the site's own token endpoint. */
+export function createEndpointTokenSource(
+  endpoint: EndpointConfig,
+  deps: RequestTokenDeps = {},
+): TokenSource {
+  return (request, signal) => requestToken(endpoint, request, signal, deps);
+}

@@ -1,0 +1,19 @@
+/** The part of the IFrame API object the launcher itself uses (the SDK uses the rest). */
+export interface ExternalApi {
+  dispose(): void;
+}
+
+/** `window.JitsiMeetExternalAPI`, as defined by a domain's `external_api.js`. */
+export type ExternalApiConstructor = new (domain: string, options: object) => ExternalApi;
+
+export const GLOBAL_NAME = 'JitsiMeetExternalAPI';
+
+export function isExternalApiConstructor(value: unknown): value is ExternalApiConstructor {
+  return typeof value === 'function';
+}
+
+/** `https://DOMAIN/[TENANT/]external_api.js`, as the SDK and the real client build it. */
+export function externalApiUrl(domain: string, tenant?: string): string {
+  const prefix = tenant === undefined || tenant === '' ? '' : `${encodeURIComponent(tenant)}/`;
+  return `https://${domain}/${prefix}external_api.js`;
+}
