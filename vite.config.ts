@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { asapKeyServer } from './src/dev/asap-key-server-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ can be served under any path.
   base: './',
-  plugins: [preact()],
+  plugins: [preact(), asapKeyServer()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,79 @@
+import { createHash, createPublicKey } from 'node:crypto';
+
+/** A public key the lab published, as the dev server serves it. */
+export interface PublishedKey {
+  kid: string;
+  /** `<hex(sha256(kid))>.pem`, the name a Jitsi server fetches. */
+  file: string;
+  /** SPKI PEM, re-encoded by Node: only a public key can come out. */
+  pem: string;
+  jwk: JsonWebKey & { kid: string; alg: 'RS256'; use: 'sig' };
+}
+
+export type PublishError =
+  | { kind: 'bad-kid'; message: string }
+  | { kind: 'not-public-key'; message: string }
+  | { kind: 'not-rsa'; message: string };
+
+export type PublishResult = { ok: true; value: PublishedKey } | { ok: false; error: PublishError };
+
+const MAX_KID_LENGTH = 256;
+
+/** Lowercase hex SHA-256 of the kid's UTF-8 bytes, plus `.pem`: what the server fetches. */
+export function asapFileNameSync(kid: string): string {
+  return `${createHash('sha256').update(kid, 'utf8').digest('hex')}.pem`;
+}
+
+/** The public keys the dev server serves, in memory: the lab publishes them again on start. */
+export class KeyRegistry {
+  readonly #byFile = new Map<string, PublishedKey>();
+
+  publish(kid: unknown, pem: unknown): PublishResult {
+    if (typeof kid !== 'string' || kid.trim() === '' || kid.length > MAX_KID_LENGTH) {
+      return fail('bad-kid', `kid must be a non-empty string of at most ${MAX_KID_LENGTH} chars.`);
+    }
+    if (/[\p{Cc}]/u.test(kid)) return fail('bad-kid', 'kid must not contain control characters.');
+    // Only an SPKI block is taken: Node would happily derive a public key from a private one,
+    // and a private key must never be stored or served here.
+    if (
+      typeof pem !== 'string' ||
+      !/^\s*-----BEGIN PUBLIC KEY-----[^-]+-----END PUBLIC KEY-----\s*$/.test(pem)
+    ) {
+      return fail('not-public-key', 'Send one SPKI PEM block (-----BEGIN PUBLIC KEY-----).');
+    }
+    let key: ReturnType<typeof createPublicKey>;
+    try {
+      key = createPublicKey({ key: pem, format: 'pem' });
+    } catch {
+      return fail('not-public-key', 'The PEM block is not a readable public key.');
+    }
+    if (key.type !== 'public' || key.asymmetricKeyType !== 'rsa') {
+      return fail('not-rsa', 'Jitsi key servers take RSA keys (RS256) only.');
+    }
+    const file = asapFileNameSync(kid);
+    const published: PublishedKey = {
+      kid,
+      file,
+      pem: String(key.export({ type: 'spki', format: 'pem' })),
+      jwk: { ...key.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
+    };
+    this.#byFile.set(file, published);
+    return { ok: true, value: published };
+  }
+
+  remove(kid: string): boolean {
+    return this.#byFile.delete(asapFileNameSync(kid));
+  }
+
+  byFile(file: string): PublishedKey | undefined {
+    return this.#byFile.get(file);
+  }
+
+  list(): PublishedKey[] {
+    return [...this.#byFile.values()];
+  }
+}
+
+function fail(kind: PublishError['kind'], message: string): PublishResult {
+  return { ok: false, error: { kind, message } };
+}

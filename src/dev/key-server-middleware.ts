@@ -1,0 +1,177 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KeyRegistry } from './key-registry.ts';
+
+/** Where the dev server serves the public keys: `asap_key_server = "http://HOST:PORT/asap"`. */
+export const ASAP_PATH = '/asap';
+/** Where the lab publishes public keys (POST `{kid, pem}`, DELETE `?kid=`, GET the list). */
+export const LAB_KEYS_PATH = '/__lab/keys';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Next = (error?: unknown) => void;
+
+/**
+ * Connect middleware: serves published public keys the way a Jitsi server fetches them
+ * (`/asap/<hex(sha256(kid))>.pem`, plus `/asap/jwks.json`) and takes new ones from the lab.
+ * Writes are accepted only from a page of this same server (Origin equals Host), so another site
+ * open in the browser cannot slip its own key in.
+ */
+export function keyServerMiddleware(registry: KeyRegistry) {
+  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    const url = new URL(req.url ?? '/', 'http://dev.invalid');
+    if (url.pathname.startsWith(`${ASAP_PATH}/`)) {
+      serveAsap(registry, url.pathname.slice(ASAP_PATH.length + 1), req, res);
+      return;
+    }
+    if (url.pathname === LAB_KEYS_PATH) {
+      handleLab(registry, url, req, res).catch(next);
+      return;
+    }
+    next();
+  };
+}
+
+function serveAsap(
+  registry: KeyRegistry,
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain', 'Only GET and HEAD.\n', { headers: { Allow: 'GET, HEAD' } });
+    return;
+  }
+  if (name === 'jwks.json') {
+    const body = `${JSON.stringify({ keys: registry.list().map((key) => key.jwk) }, null, 2)}\n`;
+    send(res, 200, 'application/json', body, { omitBody: req.method === 'HEAD' });
+    return;
+  }
+  const key = /^[0-9a-f]{64}\.pem$/.test(name) ? registry.byFile(name) : undefined;
+  if (key === undefined) {
+    send(
+      res,
+      404,
+      'text/plain',
+      `No public key published as ${name}. Open the lab (npm run dev) so it publishes its keys.\n`,
+    );
+    return;
+  }
+  send(res, 200, 'application/x-pem-file', key.pem, { omitBody: req.method === 'HEAD' });
+}
+
+async function handleLab(
+  registry: KeyRegistry,
+  url: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method === 'GET') {
+    const list = registry
+      .list()
+      .map(({ kid, file }) => ({ kid, file, url: `${ASAP_PATH}/${file}` }));
+    sendJson(res, 200, { keys: list });
+    return;
+  }
+  if (!sameOrigin(req)) {
+    sendJson(res, 403, { error: 'Only the lab page served by this dev server may publish keys.' });
+    return;
+  }
+  if (req.method === 'DELETE') {
+    const kid = url.searchParams.get('kid');
+    if (kid === null) {
+      sendJson(res, 400, { error: 'Name the key: DELETE /__lab/keys?kid=<kid>.' });
+      return;
+    }
+    registry.remove(kid);
+    res.statusCode = 204;
+    res.end();
+    return;
+  }
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { error: 'Use GET, POST or DELETE.' });
+    return;
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendJson(res, 415, {
+      error: 'Send application/json: {"kid": "...", "pem": "-----BEGIN PUBLIC KEY-----..."}.',
+    });
+    return;
+  }
+  const body = await readBody(req);
+  if (body === undefined) {
+    sendJson(res, 413, { error: `The body is over ${MAX_BODY_BYTES} bytes.` });
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    sendJson(res, 400, { error: 'The body is not JSON.' });
+    return;
+  }
+  const fields = typeof parsed === 'object' && parsed !== null ? parsed : {};
+  const result = registry.publish(
+    'kid' in fields ? fields.kid : undefined,
+    'pem' in fields ? fields.pem : undefined,
+  );
+  if (!result.ok) {
+    sendJson(res, 400, { error: result.error.message, kind: result.error.kind });
+    return;
+  }
+  const { kid, file } = result.value;
+  sendJson(res, 201, { kid, file, url: `${ASAP_PATH}/${file}` });
+}
+
+/** The request comes from a page of this server: its Origin names the Host it was sent to. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  const host = req.headers.host;
+  if (origin === undefined || host === undefined) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json', `${JSON.stringify(value)}\n`);
+}
+
+interface SendOptions {
+  headers?: Record<string, string>;
+  /** HEAD: the headers only. */
+  omitBody?: boolean;
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  options: SendOptions = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    // Public keys only: any page (the inspector on another origin, a test) may read them.
+    'Access-Control-Allow-Origin': '*',
+    ...options.headers,
+  });
+  res.end(options.omitBody === true ? undefined : body);
+}
