@@ -29,6 +29,8 @@ export interface DecodeError {
   serverReason: string;
   /** Plain words for the user, naming the problem and the fix. */
   message: string;
+  /** The header, when it decoded but a later segment did not (key-server checks still read it). */
+  header?: JsonObject;
 }
 
 export type JsonObject = { [key: string]: unknown };
@@ -150,6 +152,21 @@ export type SignatureOutcome =
   | { status: 'invalid'; message: string }
   | { status: 'no-key'; message: string }
   | { status: 'unchecked'; message: string };
+
+/** The profile with the server's defaults filled in. */
+export interface EffectiveProfile {
+  appId: string | undefined;
+  keyServer: string | undefined;
+  algorithm: string;
+  acceptedIssuers: readonly string[];
+  acceptedAudiences: readonly string[];
+  requireRoomClaim: boolean;
+  allowEmptyToken: boolean;
+  domainVerification: boolean;
+  xmppDomain: string | undefined;
+  olderRelease: boolean;
+  jaas: boolean;
+}
 
 export interface JudgeOptions {
   /** Current time in seconds since the epoch (frozen in tests). */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeTime } from '../../src/core/format-time.ts';
+
+const NOW = 1_800_000_000;
+
+describe('describeTime', () => {
+  it.each<[number, 'exp' | 'nbf' | 'iat', string]>([
+    [NOW + 3500, 'exp', 'expires in 58 min'],
+    [NOW - 180, 'exp', 'expired 3 min ago'],
+    [NOW, 'exp', 'expired just now'],
+    [NOW + 30, 'exp', 'expires in 30 s'],
+    [NOW + 3 * 3600 + 600, 'exp', 'expires in 3 h 10 min'],
+    [NOW + 5 * 3600, 'exp', 'expires in 5 h'],
+    [NOW - 3 * 86400, 'exp', 'expired 3 days ago'],
+    [NOW + 120, 'nbf', 'valid in 2 min'],
+    [NOW - 10, 'nbf', 'valid since 10 s ago'],
+    [NOW - 300, 'iat', 'issued 5 min ago'],
+    [NOW + 300, 'iat', 'issued 5 min in the future (clock ahead?)'],
+  ])('%d (%s)', (claim, kind, text) => {
+    expect(describeTime(claim, NOW, kind)).toBe(text);
+  });
+
+  it('defaults to exp wording', () => {
+    expect(describeTime(NOW + 3480, NOW)).toBe('expires in 58 min');
+  });
+});
