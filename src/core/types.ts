@@ -174,3 +174,74 @@ export interface JudgeOptions {
   /** Result of `verifySignature`; without it the signature check is `skip`. */
   signature?: SignatureOutcome;
 }
+
+// ---------------------------------------------------------------- keys and signing
+
+export type RsAlgorithm = 'RS256' | 'RS384' | 'RS512';
+export type HsAlgorithm = 'HS256' | 'HS384' | 'HS512';
+
+export type SigningKey =
+  | { alg: RsAlgorithm; kid?: string; key: CryptoKey }
+  | { alg: HsAlgorithm; secret: string };
+
+export type KeyErrorKind =
+  | 'empty'
+  | 'public-key'
+  | 'encrypted'
+  | 'invalid-pem'
+  | 'invalid-jwk'
+  | 'not-rsa'
+  | 'unsupported-alg'
+  | 'crypto';
+
+export interface KeyError {
+  kind: KeyErrorKind;
+  message: string;
+}
+
+export interface ImportedPrivateKey {
+  key: CryptoKey;
+  kid?: string;
+  alg: RsAlgorithm;
+}
+
+export interface ExportedPublicKey {
+  /** SPKI PEM, what an asap_key_server serves. */
+  pem: string;
+  jwk: JsonWebKey & { kid: string; alg: string; use: 'sig' };
+  jwks: { keys: (JsonWebKey & { kid: string; alg: string; use: 'sig' })[] };
+}
+
+export type SignError =
+  | { kind: 'refused'; message: string; checks: Check[] }
+  | { kind: 'crypto'; message: string };
+
+export interface ClaimUser {
+  id?: string;
+  name?: string;
+  email?: string;
+  avatar?: string;
+  moderator?: boolean | 'true' | 'false';
+  affiliation?: 'owner' | 'moderator' | 'teacher' | 'member';
+}
+
+export interface ClaimInput {
+  iss: string;
+  aud: string;
+  sub: string;
+  /** The room as the server compares it (normalised here if given as typed), `*`, or a Lua pattern. */
+  room: string;
+  lifetimeSeconds: number;
+  /** nbf = now - margin, so a server clock slightly behind still accepts it. Default 10. */
+  nbfMarginSeconds?: number;
+  user?: ClaimUser;
+  features?: Record<string, boolean | 'true' | 'false'>;
+  /** The room claim is a Lua pattern (`context.room.regex: true`). */
+  roomRegex?: boolean;
+}
+
+export interface VerifyDeps {
+  fetch?: typeof fetch;
+  /** Key server request timeout. Default 5000 ms. */
+  timeoutMs?: number;
+}
