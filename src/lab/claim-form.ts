@@ -114,7 +114,17 @@ export function formFromPayload(
       extra[name] = value;
     }
   }
-  const { iat, nbf, exp } = payload;
+  // The core writes the room as the server compares it; a room written otherwise in the JSON is
+  // signed as written, so the lab can show what the server answers to it.
+  const { room, iat, nbf, exp } = payload;
+  if (
+    typeof room === 'string' &&
+    room !== '*' &&
+    !form.roomRegex &&
+    normalizeRoomName(room) !== room
+  ) {
+    extra.room = room;
+  }
   const issued = typeof iat === 'number' ? iat : typeof nbf === 'number' ? nbf : undefined;
   if (typeof exp === 'number' && issued !== undefined && exp >= issued) {
     form.lifetimeSeconds = exp - issued;

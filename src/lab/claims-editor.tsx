@@ -1,0 +1,216 @@
+import { useState } from 'preact/hooks';
+import { type Affiliation, type ClaimForm, FEATURE_KEYS, isObject } from './claim-form.ts';
+import type { LabStore } from './lab-store.ts';
+import { useLab } from './use-lab.ts';
+
+const AFFILIATIONS: readonly Affiliation[] = ['', 'owner', 'moderator', 'teacher', 'member'];
+
+function isAffiliation(value: string): value is Affiliation {
+  return AFFILIATIONS.some((a) => a === value);
+}
+
+type TextField =
+  | 'iss'
+  | 'aud'
+  | 'sub'
+  | 'room'
+  | 'userId'
+  | 'userName'
+  | 'userEmail'
+  | 'userAvatar';
+
+const TEXT_FIELDS: readonly { field: TextField; label: string; hint?: string }[] = [
+  { field: 'iss', label: 'Issuer (iss)', hint: 'must be one of the accepted issuers' },
+  { field: 'aud', label: 'Audience (aud)' },
+  {
+    field: 'sub',
+    label: 'Subject (sub)',
+    hint: 'the XMPP domain (e.g. meet.jitsi), or the tenant on https://DOMAIN/TENANT/ROOM',
+  },
+  {
+    field: 'room',
+    label: 'Room (room)',
+    hint: 'as the server compares it: "Daily Standup" is daily%20standup; * for any room',
+  },
+  { field: 'userId', label: 'User id (context.user.id)' },
+  { field: 'userName', label: 'User name (context.user.name)' },
+  { field: 'userEmail', label: 'User email (context.user.email)' },
+  { field: 'userAvatar', label: 'Avatar URL (context.user.avatar)' },
+];
+
+/** Every Jitsi claim as a form, and the payload as raw JSON; an edit on either side shows on both. */
+export function ClaimsEditor({ lab }: { lab: LabStore }) {
+  const form = useLab(lab, (s) => s.form);
+  const { updateForm } = lab.getState();
+  const number = (field: 'lifetimeSeconds' | 'nbfMarginSeconds') => (e: Event) => {
+    if (!(e.currentTarget instanceof HTMLInputElement)) return;
+    const value = Number.parseInt(e.currentTarget.value, 10);
+    if (Number.isFinite(value) && value >= 0) updateForm({ [field]: value });
+  };
+  return (
+    <section class="lab-card" aria-labelledby="lab-claims-title">
+      <h2 id="lab-claims-title">Claims</h2>
+      <div class="lab-claims">
+        <div class="lab-fields">
+          {TEXT_FIELDS.map(({ field, label, hint }) => (
+            <div class="lab-field" key={field}>
+              <label for={`lab-claim-${field}`}>{label}</label>
+              <input
+                id={`lab-claim-${field}`}
+                spellcheck={false}
+                value={form[field]}
+                aria-describedby={hint === undefined ? undefined : `lab-claim-${field}-hint`}
+                onInput={(e) => updateForm({ [field]: e.currentTarget.value })}
+              />
+              {hint === undefined ? null : (
+                <small id={`lab-claim-${field}-hint`} class="lab-note">
+                  {hint}
+                </small>
+              )}
+            </div>
+          ))}
+          <label for="lab-claim-lifetime">Lifetime in seconds (exp = now + this)</label>
+          <input
+            id="lab-claim-lifetime"
+            type="number"
+            min={0}
+            value={form.lifetimeSeconds}
+            onInput={number('lifetimeSeconds')}
+          />
+          <label for="lab-claim-nbf">Not-before margin in seconds (nbf = now − this)</label>
+          <input
+            id="lab-claim-nbf"
+            type="number"
+            min={0}
+            value={form.nbfMarginSeconds}
+            onInput={number('nbfMarginSeconds')}
+          />
+          <label class="lab-check">
+            <input
+              type="checkbox"
+              checked={form.roomRegex}
+              onChange={(e) => updateForm({ roomRegex: e.currentTarget.checked })}
+            />{' '}
+            The room claim is a Lua pattern (context.room.regex)
+          </label>
+          <label class="lab-check">
+            <input
+              type="checkbox"
+              checked={form.moderator}
+              onChange={(e) => updateForm({ moderator: e.currentTarget.checked })}
+            />{' '}
+            Moderator (context.user.moderator)
+          </label>
+          <label for="lab-claim-affiliation">Affiliation (context.user.affiliation)</label>
+          <select
+            id="lab-claim-affiliation"
+            value={form.affiliation}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (isAffiliation(value)) updateForm({ affiliation: value });
+            }}
+          >
+            {AFFILIATIONS.map((a) => (
+              <option key={a} value={a}>
+                {a === '' ? '(not set)' : a}
+              </option>
+            ))}
+          </select>
+          <Features form={form} lab={lab} />
+        </div>
+        <RawJson lab={lab} />
+      </div>
+    </section>
+  );
+}
+
+function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
+  const { updateForm } = lab.getState();
+  return (
+    <fieldset class="lab-features">
+      <legend>Features (context.features)</legend>
+      <label class="lab-check">
+        <input
+          type="checkbox"
+          checked={form.featuresAsStrings}
+          onChange={(e) => updateForm({ featuresAsStrings: e.currentTarget.checked })}
+        />{' '}
+        Write values as strings ("true"), as JaaS does
+      </label>
+      <div class="lab-feature-grid">
+        {FEATURE_KEYS.map((key) => (
+          <div key={key} class="lab-field">
+            <label for={`lab-feature-${key}`}>{key}</label>
+            <select
+              id={`lab-feature-${key}`}
+              value={form.features[key] ?? 'unset'}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                const features = { ...form.features };
+                if (value === 'true' || value === 'false') features[key] = value;
+                else delete features[key];
+                updateForm({ features });
+              }}
+            >
+              <option value="unset">not set</option>
+              <option value="true">true</option>
+              <option value="false">false</option>
+            </select>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The payload as JSON. While the user types, their text stays as typed; each edit that parses
+ * to an object goes into the form. Anything the form cannot hold is kept and signed as written.
+ */
+function RawJson({ lab }: { lab: LabStore }) {
+  const preview = useLab(lab, (s) => s.preview);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState('');
+  const canonical =
+    preview.status === 'signed' ? JSON.stringify(preview.payload, null, 2) : (draft ?? '');
+  const onInput = (e: Event) => {
+    if (!(e.currentTarget instanceof HTMLTextAreaElement)) return;
+    const text = e.currentTarget.value;
+    setDraft(text);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      setProblem(`Not JSON yet: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (!isObject(parsed)) {
+      setProblem('The payload must be a JSON object ({ … }).');
+      return;
+    }
+    setProblem('');
+    lab.getState().setPayload(parsed);
+  };
+  return (
+    <div class="lab-raw">
+      <label for="lab-raw-json">Payload (raw JSON)</label>
+      <textarea
+        id="lab-raw-json"
+        class="lab-mono"
+        rows={24}
+        spellcheck={false}
+        value={draft ?? canonical}
+        aria-describedby="lab-raw-json-problem"
+        aria-invalid={problem !== ''}
+        onInput={onInput}
+        onBlur={() => {
+          setDraft(undefined);
+          setProblem('');
+        }}
+      />
+      <p id="lab-raw-json-problem" class="lab-note" role="status">
+        {problem}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LabScreenProps } from '../app.tsx';
+import type { LauncherConfig } from '../config/launcher-config.ts';
+import type { Target } from '../core/types.ts';
+import { useLauncherStore } from '../store/use-launcher.ts';
+import { ClaimsEditor } from './claims-editor.tsx';
+import { browserOutput, type Output } from './clipboard.ts';
+import { Inspector } from './inspector.tsx';
+import { KeyManager } from './key-manager.tsx';
+import { openKeyStore } from './key-store.ts';
+import { createLabStore, type LabDeps, type LabStore } from './lab-store.ts';
+import { LaunchPanel } from './launch-panel.tsx';
+import { createLocalTokenSource } from './local-token-source.ts';
+import { ProfileChooser } from './profile-chooser.tsx';
+import { ServerSetupPanel } from './server-setup-panel.tsx';
+import { TokenPanel } from './token-panel.tsx';
+import './lab.css';
+
+type Tab = 'sign' | 'inspect' | 'setup';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'sign', label: 'Sign and join' },
+  { id: 'inspect', label: 'Inspect a token' },
+  { id: 'setup', label: 'Server setup' },
+];
+
+let shared: LabStore | undefined;
+
+/** One lab per page: the store outlives the screen, so a meeting and back keeps the edits. */
+export function labStoreFor(
+  config: LauncherConfig,
+  start: { room: string; domain: string },
+): LabStore {
+  if (shared !== undefined) return shared;
+  const target: Target = {
+    domain: start.domain === '' ? (config.domains[0] ?? 'localhost:8443') : start.domain,
+    room: start.room === '' ? 'LabTest' : start.room,
+  };
+  if (config.tenant !== undefined) target.tenant = config.tenant;
+  const deps: LabDeps = { keyStore: openKeyStore(), target };
+  if (import.meta.env.DEV) {
+    deps.publish = true;
+    deps.devKeyServer = `http://host.docker.internal:${globalThis.location.port || '80'}/asap`;
+  }
+  shared = createLabStore(deps);
+  return shared;
+}
+
+export interface LabViewProps extends LabScreenProps {
+  lab?: LabStore;
+  output?: Output;
+  now?: () => number;
+  fetch?: typeof fetch;
+  launcherUrl?: string;
+}
+
+/** Local mode: the token lab. Loaded by dynamic import only, so the join path stays small. */
+export function LabScreen({
+  config,
+  lab: given,
+  output = browserOutput,
+  now = Date.now,
+  fetch: doFetch,
+  launcherUrl = globalThis.location.href,
+}: LabViewProps) {
+  const launcher = useLauncherStore();
+  const [lab] = useState(() => given ?? labStoreFor(config, launcher.getState().form));
+  const [tab, setTab] = useState<Tab>('sign');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  useEffect(() => {
+    launcher.getState().setTokenSource(createLocalTokenSource(lab));
+    void lab
+      .getState()
+      .init()
+      .then(() => lab.getState().refresh());
+  }, [lab, launcher]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next === undefined) return;
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
+  return (
+    <main class="lab">
+      <h1>Token lab</h1>
+      <p class="lab-intro">
+        Local mode: tokens are signed here, in your browser, with a key that never leaves it. Set
+        the server, edit the claims, read what the server will answer, then join.
+      </p>
+      <div class="lab-tabs" role="tablist" aria-label="Lab" onKeyDown={onKeyDown}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`lab-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`lab-panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            class="lab-tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id="lab-panel-sign"
+        aria-labelledby="lab-tab-sign"
+        hidden={tab !== 'sign'}
+        class="lab-panel lab-grid"
+      >
+        <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
+        <ProfileChooser lab={lab} />
+        <KeyManager lab={lab} output={output} />
+        <TokenPanel lab={lab} output={output} now={now} />
+        <ClaimsEditor lab={lab} />
+      </div>
+      <div
+        role="tabpanel"
+        id="lab-panel-inspect"
+        aria-labelledby="lab-tab-inspect"
+        hidden={tab !== 'inspect'}
+        class="lab-panel"
+      >
+        <Inspector
+          output={output}
+          now={now}
+          {...(doFetch === undefined ? {} : { fetch: doFetch })}
+        />
+      </div>
+      <div
+        role="tabpanel"
+        id="lab-panel-setup"
+        aria-labelledby="lab-tab-setup"
+        hidden={tab !== 'setup'}
+        class="lab-panel"
+      >
+        <ServerSetupPanel lab={lab} output={output} />
+      </div>
+    </main>
+  );
+}

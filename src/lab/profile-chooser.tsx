@@ -1,0 +1,140 @@
+import { effectiveProfile } from '../core/effective-profile.ts';
+import { PRESETS, presetById } from '../core/presets.ts';
+import type { JitsiAlgorithm, PresetId } from '../core/types.ts';
+import type { LabStore } from './lab-store.ts';
+import { useLab } from './use-lab.ts';
+
+const ALGORITHMS: readonly JitsiAlgorithm[] = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'HS256',
+  'HS384',
+  'HS512',
+];
+
+function isPresetId(value: string): value is PresetId {
+  return PRESETS.some((preset) => preset.id === value);
+}
+
+function isAlgorithm(value: string): value is JitsiAlgorithm {
+  return ALGORITHMS.some((alg) => alg === value);
+}
+
+function list(text: string): string[] | undefined {
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return items.length === 0 ? undefined : items;
+}
+
+function text(value: string): string | undefined {
+  return value.trim() === '' ? undefined : value.trim();
+}
+
+/** The server the token is for: a preset, then its settings under prosody's own names. */
+export function ProfileChooser({ lab }: { lab: LabStore }) {
+  const presetId = useLab(lab, (s) => s.presetId);
+  const profile = useLab(lab, (s) => s.profile);
+  const { choosePreset, updateProfile } = lab.getState();
+  const settings = effectiveProfile(profile);
+  return (
+    <section class="lab-card" aria-labelledby="lab-server-title">
+      <h2 id="lab-server-title">Server</h2>
+      <div class="lab-fields">
+        <label for="lab-preset">Server profile</label>
+        <select
+          id="lab-preset"
+          value={presetId}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isPresetId(value)) choosePreset(value);
+          }}
+        >
+          {PRESETS.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.label}
+            </option>
+          ))}
+        </select>
+        <p class="lab-note">{presetById(presetId).description}</p>
+
+        <label for="lab-app-id">App id (app_id / JWT_APP_ID)</label>
+        <input
+          id="lab-app-id"
+          spellcheck={false}
+          value={profile.app_id ?? ''}
+          onInput={(e) => updateProfile({ app_id: text(e.currentTarget.value) })}
+        />
+        <label for="lab-xmpp-domain">XMPP domain (muc_mapper_domain_base / XMPP_DOMAIN)</label>
+        <input
+          id="lab-xmpp-domain"
+          spellcheck={false}
+          value={profile.muc_mapper_domain_base ?? ''}
+          onInput={(e) => updateProfile({ muc_mapper_domain_base: text(e.currentTarget.value) })}
+        />
+        <label for="lab-alg">Signature algorithm (signature_algorithm)</label>
+        <select
+          id="lab-alg"
+          value={settings.algorithm}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isAlgorithm(value)) updateProfile({ signature_algorithm: value });
+          }}
+        >
+          {ALGORITHMS.map((alg) => (
+            <option key={alg} value={alg}>
+              {alg}
+            </option>
+          ))}
+        </select>
+        {settings.algorithm.startsWith('RS') && !settings.jaas ? (
+          <>
+            <label for="lab-key-server">Key server (asap_key_server / JWT_ASAP_KEYSERVER)</label>
+            <input
+              id="lab-key-server"
+              spellcheck={false}
+              value={profile.asap_key_server ?? ''}
+              onInput={(e) => updateProfile({ asap_key_server: text(e.currentTarget.value) })}
+            />
+          </>
+        ) : null}
+        <label for="lab-issuers">Accepted issuers (asap_accepted_issuers, comma-separated)</label>
+        <input
+          id="lab-issuers"
+          spellcheck={false}
+          placeholder={settings.appId ?? ''}
+          value={profile.asap_accepted_issuers?.join(', ') ?? ''}
+          onChange={(e) => updateProfile({ asap_accepted_issuers: list(e.currentTarget.value) })}
+        />
+        <label for="lab-audiences">
+          Accepted audiences (asap_accepted_audiences, comma-separated)
+        </label>
+        <input
+          id="lab-audiences"
+          spellcheck={false}
+          placeholder="*"
+          value={profile.asap_accepted_audiences?.join(', ') ?? ''}
+          onChange={(e) => updateProfile({ asap_accepted_audiences: list(e.currentTarget.value) })}
+        />
+        <label class="lab-check">
+          <input
+            type="checkbox"
+            checked={settings.domainVerification}
+            onChange={(e) => updateProfile({ enable_domain_verification: e.currentTarget.checked })}
+          />{' '}
+          Domain verification (enable_domain_verification / JWT_ENABLE_DOMAIN_VERIFICATION)
+        </label>
+        <label class="lab-check">
+          <input
+            type="checkbox"
+            checked={settings.olderRelease}
+            onChange={(e) => updateProfile({ older_release: e.currentTarget.checked || undefined })}
+          />{' '}
+          Older Jitsi release (no sub check at login)
+        </label>
+      </div>
+    </section>
+  );
+}
