@@ -43,8 +43,9 @@ export interface ConfigProblem {
   fix: string;
 }
 
+/** Why the runtime config cannot be used; the config error screen gives the words. */
 export type ConfigError =
-  | { kind: 'config-missing'; url: string; status: number; message: string }
-  | { kind: 'config-unreachable'; url: string; message: string }
-  | { kind: 'config-not-json'; url: string; message: string }
-  | { kind: 'config-invalid'; url: string; message: string; problems: ConfigProblem[] };
+  | { kind: 'config-missing'; url: string; status: number }
+  | { kind: 'config-unreachable'; url: string }
+  | { kind: 'config-not-json'; url: string }
+  | { kind: 'config-invalid'; url: string; problems: ConfigProblem[] };

@@ -1,0 +1,73 @@
+import type { ComponentType } from 'preact';
+import { lazyComponent } from './components/lazy-component.tsx';
+import type { LauncherConfig } from './config/launcher-config.ts';
+import { JoinScreen, preloadErrorNotice } from './screens/join/join-screen.tsx';
+import { useLauncher } from './store/use-launcher.ts';
+// Every screen's stylesheet (each beside its screen) loads with the shell: CSS is small, and
+// lazy chunks without CSS need no preload bookkeeping.
+import './app.css';
+import './screens/config-error/config-error-screen.css';
+import './screens/debug/debug-panel.css';
+import './screens/errors/error-notice.css';
+import './screens/meeting/meeting-screen.css';
+
+// ---- LOCAL-MODE HOOK (issue 4) ------------------------------------------------------------
+// Local mode's screens live in src/lab/lab-screen.tsx, which exports
+// `LabScreen(props: LabScreenProps)`. The file is loaded with import() only when config.mode is
+// 'local', so none of its code (signing, keys, editors) is on the endpoint-mode join path.
+// The lab joins through the same flow as endpoint mode: `useLauncherStore().getState()
+// .setTokenSource(labSource)` then `.join()`; the shell below shows the meeting screen while a
+// meeting runs, whichever mode started it. Until the file exists, local mode shows the join
+// screen with an explanation (the glob is empty then; a missing file never breaks the build).
+export interface LabScreenProps {
+  config: LauncherConfig;
+}
+const labLoader = import.meta.glob<{ LabScreen: ComponentType<LabScreenProps> }>(
+  './lab/lab-screen.tsx',
+)['./lab/lab-screen.tsx'];
+const localModeScreen = lazyComponent<LabScreenProps>(
+  () =>
+    labLoader === undefined
+      ? import('./screens/local/local-mode-fallback.tsx').then((module) => module.LocalModeFallback)
+      : labLoader().then((module) => module.LabScreen),
+  () => <Loading text="Loading local mode…" />,
+);
+// ---- end of the local-mode hook ------------------------------------------------------------
+
+function Loading({ text }: { text: string }) {
+  return (
+    <main class="app-loading">
+      <p role="status">{text}</p>
+    </main>
+  );
+}
+
+// Not needed to show the join screen: fetched when a join starts (or a config error shows).
+const meetingScreen = lazyComponent(
+  () => import('./screens/meeting/meeting-screen.tsx').then((module) => module.MeetingScreen),
+  () => <Loading text="Opening the meeting…" />,
+);
+const configErrorScreen = lazyComponent(() =>
+  import('./screens/config-error/config-error-screen.tsx').then(
+    (module) => module.ConfigErrorScreen,
+  ),
+);
+
+/** Starts fetching the code a join needs next (the meeting, error messages) alongside the token. */
+export function preloadJoinCode(): void {
+  meetingScreen.preload().catch(() => undefined);
+  preloadErrorNotice();
+}
+
+/** The shell: config first, then the meeting, the join screen or local mode's screens. */
+export function App() {
+  const config = useLauncher((state) => state.config);
+  const phase = useLauncher((state) => state.phase);
+  if (config.status === 'loading') return <Loading text="Loading the launcher's settings…" />;
+  if (config.status === 'error') return <configErrorScreen.Component error={config.error} />;
+  if (phase.status === 'in-meeting') {
+    return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;
+  }
+  if (config.config.mode === 'local') return <localModeScreen.Component config={config.config} />;
+  return <JoinScreen config={config.config} />;
+}

@@ -1,0 +1,44 @@
+/**
+ * A bad field found by `validateConfig`, as a code. The words (what is wrong, how to fix it) live
+ * in explain-config-issue.ts, which is fetched only when a config is wrong.
+ */
+export type ConfigIssueCode =
+  | 'not-object'
+  | 'unknown-key'
+  | 'mode-missing'
+  | 'mode-invalid'
+  | 'domains-empty'
+  | 'domain-not-string'
+  | 'domain-scheme'
+  | 'domain-path'
+  | 'domain-uppercase'
+  | 'domain-invalid'
+  | 'domain-duplicate'
+  | 'tenant-invalid'
+  | 'endpoint-missing'
+  | 'endpoint-not-object'
+  | 'endpoint-url-missing'
+  | 'endpoint-url-scheme'
+  | 'endpoint-method'
+  | 'endpoint-credentials'
+  | 'endpoint-timeout'
+  | 'endpoint-retries'
+  | 'endpoint-unknown-key'
+  | 'debug-panel-type'
+  | 'script-timeout'
+  | 'overwrite-not-object'
+  | 'server-not-object'
+  | 'server-secret'
+  | 'server-string'
+  | 'server-list'
+  | 'server-flag'
+  | 'server-algorithm'
+  | 'server-unknown-key';
+
+export interface ConfigIssue {
+  /** The field's path: `domains[1]`, `endpoint.url`, `server.app_secret`. */
+  field: string;
+  code: ConfigIssueCode;
+  /** The offending value or key, as text, where it helps the message. */
+  value?: string;
+}

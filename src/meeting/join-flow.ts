@@ -1,0 +1,56 @@
+import type { LauncherConfig } from '../config/launcher-config.ts';
+import type { DecodedToken, Result } from '../core/types.ts';
+import { createEndpointTokenSource } from '../endpoint/endpoint-token-source.ts';
+import { createJoinDeps } from './create-join-deps.ts';
+import { activateExternalApi } from './external-api-proxy.ts';
+import type { JoinError } from './join-error.ts';
+import type { JoinForm } from './join-form.ts';
+import { prepareJoin } from './prepare-join.ts';
+import type { TokenRequest, TokenSource } from './token-source.ts';
+import { validateJoinForm } from './validate-join-form.ts';
+
+/** A join ready to embed: call `activate` right before the meeting component mounts. */
+export interface ReadyJoin {
+  /** The checked form: where the token is for. */
+  request: TokenRequest;
+  token: string;
+  decoded: DecodedToken;
+  activate(): void;
+}
+
+/** What the store calls to join; the real one is `runJoin`, fetched with import() on Join. */
+export type RunJoin = (
+  config: LauncherConfig,
+  form: JoinForm,
+  tokenSource: TokenSource | undefined,
+  signal: AbortSignal,
+) => Promise<Result<ReadyJoin, JoinError>>;
+
+const NO_SOURCE: TokenSource = async () => ({
+  ok: false,
+  error: { kind: 'token-source', message: 'No token source is set up for this mode.' },
+});
+
+/**
+ * The whole join: the form checked (the domain against the allow-list), then the token (from the given source, or config.endpoint) and the domain's
+ * IFrame API at the same time, then the pre-join check.
+ */
+export const runJoin: RunJoin = async (config, form, tokenSource, signal) => {
+  const checked = validateJoinForm(form, config);
+  if (!checked.ok) return checked;
+  const request = checked.value;
+  const source =
+    tokenSource ??
+    (config.endpoint === undefined ? NO_SOURCE : createEndpointTokenSource(config.endpoint));
+  const outcome = await prepareJoin(
+    request,
+    { ...createJoinDeps(config), tokenSource: source },
+    signal,
+  );
+  if (!outcome.ok) return outcome;
+  const { token, decoded, api } = outcome.value;
+  return {
+    ok: true,
+    value: { request, token, decoded, activate: () => activateExternalApi(api) },
+  };
+};

@@ -1,0 +1,21 @@
+import type { Check, DecodedToken } from '../core/types.ts';
+
+/** Why a token that arrived is not used. `decoded` feeds the debug panel. */
+export type TokenProblem =
+  | { kind: 'code-unavailable'; message: string }
+  | { kind: 'token-malformed'; message: string; serverReason: string }
+  | { kind: 'token-expired'; message: string; fix: string; decoded: DecodedToken }
+  | {
+      kind: 'token-expiring';
+      message: string;
+      fix: string;
+      secondsLeft: number;
+      decoded: DecodedToken;
+    }
+  | {
+      kind: 'token-rejected';
+      message: string;
+      fix: string;
+      failed: Check[];
+      decoded: DecodedToken;
+    };

@@ -1,0 +1,54 @@
+import type { LauncherConfig } from '../config/launcher-config.ts';
+import type { Result } from '../core/types.ts';
+import type { InputError } from './join-error.ts';
+import type { JoinForm } from './join-form.ts';
+import type { TokenRequest } from './token-source.ts';
+
+/** Room names travel in a URL path: these characters would change where it points. */
+const ROOM_FORBIDDEN = /[/?#\\]/;
+
+/** Checks the join form before anything is fetched; the domain must be on the allow-list. */
+export function validateJoinForm(
+  form: JoinForm,
+  config: LauncherConfig,
+): Result<TokenRequest, InputError> {
+  const domain = form.domain.trim().toLowerCase();
+  if (!config.domains.includes(domain)) {
+    return {
+      ok: false,
+      error: {
+        kind: 'domain-not-allowed',
+        domain,
+        allowed: config.domains,
+        message:
+          domain === ''
+            ? `Choose a meeting server: ${config.domains.join(', ')}.`
+            : `${domain} is not one of this launcher's meeting servers (${config.domains.join(', ')}), so no token is sent there.`,
+      },
+    };
+  }
+  const room = form.room.trim();
+  if (room === '')
+    return {
+      ok: false,
+      error: { kind: 'room-missing', message: 'Enter the name of the room to join.' },
+    };
+  if (ROOM_FORBIDDEN.test(room)) {
+    return {
+      ok: false,
+      error: { kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' },
+    };
+  }
+  const displayName = form.displayName.trim();
+  if (displayName === '') {
+    return {
+      ok: false,
+      error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
+    };
+  }
+  const request: TokenRequest = { room, displayName, domain };
+  const email = form.email.trim();
+  if (email !== '') request.email = email;
+  if (config.tenant !== undefined) request.tenant = config.tenant;
+  return { ok: true, value: request };
+}

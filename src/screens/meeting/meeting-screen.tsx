@@ -1,0 +1,54 @@
+import { JitsiMeeting } from '@jitsi/react-sdk';
+import type { LauncherConfig } from '../../config/launcher-config.ts';
+import type { Meeting } from '../../store/launcher-store.ts';
+import { useLauncherStore } from '../../store/use-launcher.ts';
+import { DebugPanel } from '../debug/debug-panel.tsx';
+
+export interface MeetingScreenProps {
+  config: LauncherConfig;
+  meeting: Meeting;
+}
+
+function fillFrame(parent: HTMLDivElement): void {
+  parent.classList.add('meeting-screen__host');
+}
+
+/**
+ * The embedded meeting. The SDK creates the meeting once per mount, so each join has its own
+ * `key`; the API from onApiReady is kept by the store and disposed when the user leaves.
+ */
+export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
+  const store = useLauncherStore();
+  const { leave, apiReady } = store.getState();
+  const roomName =
+    meeting.tenant === undefined ? meeting.room : `${meeting.tenant}/${meeting.room}`;
+  return (
+    <main class="meeting-screen">
+      <header class="meeting-screen__bar">
+        <h1 class="meeting-screen__title">
+          {meeting.room} <span class="meeting-screen__domain">on {meeting.domain}</span>
+        </h1>
+        <button type="button" class="button" onClick={leave}>
+          Leave
+        </button>
+      </header>
+      <div class="meeting-screen__body">
+        <div class="meeting-screen__frame">
+          <JitsiMeeting
+            key={meeting.id}
+            domain={meeting.domain}
+            roomName={roomName}
+            jwt={meeting.token}
+            configOverwrite={config.configOverwrite}
+            interfaceConfigOverwrite={config.interfaceConfigOverwrite}
+            userInfo={{ displayName: meeting.displayName, email: meeting.email ?? '' }}
+            onApiReady={apiReady}
+            onReadyToClose={leave}
+            getIFrameRef={fillFrame}
+          />
+        </div>
+        {config.debugPanel ? <DebugPanel decoded={meeting.decoded} /> : null}
+      </div>
+    </main>
+  );
+}

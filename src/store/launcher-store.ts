@@ -1,0 +1,187 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ConfigError, LauncherConfig } from '../config/launcher-config.ts';
+import type { DecodedToken, Result } from '../core/types.ts';
+import type { DeepLink } from '../lib/read-deep-link.ts';
+import type { NameMemory } from '../lib/remembered-name.ts';
+import type { ExternalApi } from '../meeting/external-api.ts';
+import type { JoinError } from '../meeting/join-error.ts';
+import type { RunJoin } from '../meeting/join-flow.ts';
+import type { JoinForm } from '../meeting/join-form.ts';
+import type { TokenSource } from '../meeting/token-source.ts';
+
+export type ConfigState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ConfigError }
+  | { status: 'ready'; config: LauncherConfig };
+
+/** One meeting in progress. The token lives only here, in memory, until the user leaves. */
+export interface Meeting {
+  /** New for every join: the meeting component is remounted with it as its key. */
+  id: number;
+  domain: string;
+  tenant?: string;
+  room: string;
+  displayName: string;
+  email?: string;
+  token: string;
+  decoded: DecodedToken;
+}
+
+export type JoinState =
+  | { status: 'idle' }
+  | { status: 'joining' }
+  | { status: 'failed'; error: JoinError }
+  | { status: 'in-meeting'; meeting: Meeting };
+
+export type { JoinForm } from '../meeting/join-form.ts';
+
+export interface LauncherState {
+  config: ConfigState;
+  form: JoinForm;
+  /** Set when a link named a domain outside the allow-list. */
+  refusedDomain?: string;
+  phase: JoinState;
+  configLoaded(result: Result<LauncherConfig, ConfigError>): void;
+  setField(field: keyof JoinForm, value: string): void;
+  /** Local mode plugs its signer in here; endpoint mode sets the endpoint client. */
+  setTokenSource(source: TokenSource | undefined): void;
+  join(): Promise<void>;
+  /** Stops a join in progress. */
+  cancel(): void;
+  /** Leaves the meeting: disposes the IFrame API and forgets the token. */
+  leave(): void;
+  apiReady(api: ExternalApi): void;
+}
+
+export interface LauncherDeps {
+  deepLink?: DeepLink;
+  names: NameMemory;
+  /** The join itself (src/meeting/join-flow.ts `runJoin`, loaded on the first Join). */
+  runJoin: RunJoin;
+  /** Preset token source (local mode sets one later with setTokenSource). */
+  tokenSource?: TokenSource;
+  /** Called as a join starts: fetch the code the next screens need. */
+  onJoinStart?: () => void;
+}
+
+export type LauncherStore = StoreApi<LauncherState>;
+
+/** The launcher's one store: config, the join form, and the join's progress as explicit state. */
+export function createLauncherStore(deps: LauncherDeps): LauncherStore {
+  let tokenSource: TokenSource | undefined = deps.tokenSource;
+  let controller: AbortController | undefined;
+  let api: ExternalApi | undefined;
+  let meetingCount = 0;
+
+  const disposeApi = () => {
+    const current = api;
+    api = undefined;
+    try {
+      current?.dispose();
+    } catch {
+      // The frame is going away either way.
+    }
+  };
+
+  return createStore<LauncherState>()((set, get) => ({
+    config: { status: 'loading' },
+    form: {
+      room: deps.deepLink?.room ?? '',
+      displayName: deps.deepLink?.name ?? deps.names.load(),
+      email: deps.deepLink?.email ?? '',
+      domain: deps.deepLink?.domain ?? '',
+    },
+    phase: { status: 'idle' },
+
+    configLoaded(result) {
+      if (!result.ok) {
+        set({ config: { status: 'error', error: result.error } });
+        return;
+      }
+      const config = result.value;
+      const asked = get().form.domain;
+      const first = config.domains[0] ?? '';
+      if (asked === '' || config.domains.includes(asked)) {
+        set({
+          config: { status: 'ready', config },
+          form: { ...get().form, domain: asked === '' ? first : asked },
+        });
+      } else {
+        set({
+          config: { status: 'ready', config },
+          form: { ...get().form, domain: '' },
+          refusedDomain: asked,
+        });
+      }
+    },
+
+    setField(field, value) {
+      set({ form: { ...get().form, [field]: value } });
+    },
+
+    setTokenSource(source) {
+      tokenSource = source;
+    },
+
+    async join() {
+      const state = get();
+      if (state.phase.status === 'joining' || state.phase.status === 'in-meeting') return;
+      if (state.config.status !== 'ready') return;
+      const config = state.config.config;
+      deps.names.save(state.form.displayName.trim());
+      const own = new AbortController();
+      controller = own;
+      set({ phase: { status: 'joining' } });
+      deps.onJoinStart?.();
+      const outcome = await deps.runJoin(config, state.form, tokenSource, own.signal);
+      if (controller !== own) return;
+      controller = undefined;
+      if (own.signal.aborted) {
+        set({ phase: { status: 'idle' } });
+        return;
+      }
+      if (!outcome.ok) {
+        set({ phase: { status: 'failed', error: outcome.error } });
+        return;
+      }
+      const { request } = outcome.value;
+      outcome.value.activate();
+      meetingCount += 1;
+      const meeting: Meeting = {
+        id: meetingCount,
+        domain: request.domain,
+        room: request.room,
+        displayName: request.displayName,
+        token: outcome.value.token,
+        decoded: outcome.value.decoded,
+      };
+      if (request.tenant !== undefined) meeting.tenant = request.tenant;
+      if (request.email !== undefined) meeting.email = request.email;
+      set({ phase: { status: 'in-meeting', meeting } });
+    },
+
+    cancel() {
+      controller?.abort();
+      controller = undefined;
+      if (get().phase.status === 'joining') set({ phase: { status: 'idle' } });
+    },
+
+    leave() {
+      disposeApi();
+      set({ phase: { status: 'idle' } });
+    },
+
+    apiReady(ready) {
+      if (get().phase.status !== 'in-meeting') {
+        try {
+          ready.dispose();
+        } catch {
+          // Not ours to keep.
+        }
+        return;
+      }
+      disposeApi();
+      api = ready;
+    },
+  }));
+}

@@ -1,0 +1,28 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { LauncherState, LauncherStore } from './launcher-store.ts';
+
+/** The store, bound to Preact once at the top of the app. */
+export const LauncherContext = createContext<LauncherStore | undefined>(undefined);
+
+export function useLauncherStore(): LauncherStore {
+  const store = useContext(LauncherContext);
+  if (store === undefined)
+    throw new Error('useLauncher needs <LauncherContext.Provider> above it.');
+  return store;
+}
+
+/**
+ * Reads a slice of the launcher's state and re-renders when it changes. Written on preact/hooks
+ * rather than zustand's React hook, so the join screen does not need preact/compat. Selectors
+ * are plain field reads, so one subscription per store is enough.
+ */
+export function useLauncher<T>(select: (state: LauncherState) => T): T {
+  const store = useLauncherStore();
+  const [slice, setSlice] = useState(() => select(store.getState()));
+  useEffect(() => {
+    setSlice(() => select(store.getState()));
+    return store.subscribe((state) => setSlice(() => select(state)));
+  }, [store]);
+  return slice;
+}
