@@ -14,6 +14,7 @@ export { type ImportPrivateKeyOptions, importPrivateKey } from './keys/import-pr
 export { type LuaMatchResult, type LuaPatternError, luaFind, luaMatch } from './lua-pattern.ts';
 export { asciiLower, normalizeRoomName } from './normalize-room.ts';
 export { type InvalidUrlError, parseMeetingUrl } from './parse-meeting-url.ts';
+export { type ProfileError, parseProfile } from './parse-profile.ts';
 export { PRESETS, presetById } from './presets.ts';
 export { type SignOptions, signToken } from './sign-token.ts';
 export type * from './types.ts';

@@ -1,0 +1,33 @@
+import type { Check, StageOutcome, Verdict } from '../core/types.ts';
+
+const MARK: Record<Check['status'], string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  warn: 'WARN',
+  skip: 'SKIP',
+};
+
+function stageLine(name: string, outcome: StageOutcome): string {
+  if (outcome.ok) return `${name} ACCEPTED`;
+  return `${name} REFUSED: ${outcome.reason ?? 'unknown reason'}`;
+}
+
+/** The verdict as plain text for a terminal: outcome first, then every check in server order. */
+export function formatVerdict(verdict: Verdict): string {
+  const lines = [stageLine('Login:', verdict.login), stageLine('Join: ', verdict.join), ''];
+  for (const check of verdict.checks) {
+    lines.push(`${MARK[check.status]}  ${check.stage.padEnd(9)} ${check.title}`);
+    lines.push(`      ${check.message}`);
+    if (check.status === 'fail' && check.serverReason)
+      lines.push(`      server says: ${check.serverReason}`);
+    if ((check.status === 'fail' || check.status === 'warn') && check.fix)
+      lines.push(`      fix: ${check.fix}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The machine-readable verdict of `inspect --json`. */
+export function verdictJson(verdict: Verdict): string {
+  const stage = (outcome: StageOutcome) => ({ ok: outcome.ok, reason: outcome.reason ?? null });
+  return `${JSON.stringify({ login: stage(verdict.login), join: stage(verdict.join), checks: verdict.checks }, null, 2)}\n`;
+}

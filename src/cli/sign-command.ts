@@ -1,0 +1,167 @@
+import { parseArgs } from 'node:util';
+import { buildClaims } from '../core/build-claims.ts';
+import { effectiveProfile } from '../core/effective-profile.ts';
+import { isJsonObject } from '../core/json-guards.ts';
+import { importPrivateKey } from '../core/keys/import-private-key.ts';
+import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
+import { signToken } from '../core/sign-token.ts';
+import type { JsonObject, ServerProfile, SigningKey, Target } from '../core/types.ts';
+import { type CliIo, EXIT, UsageError } from './io.ts';
+import { parseDuration } from './parse-duration.ts';
+import { readJsonFile, readProfileFile } from './read-profile-file.ts';
+
+export const SECRET_ENV = 'JITSI_JWT_SECRET';
+
+export const SIGN_HELP = `Usage: jitsi-jwt sign --profile FILE.json [--claims FILE.json] [--room R] [--name N] [--url URL]
+                     [--lifetime 1h] [--key FILE | secret from $${SECRET_ENV}] [--kid KID] [--force]
+
+Signs a token the server described by the profile accepts, and prints it. Refuses (exit 1, with the
+reasons) a token that server would reject, unless --force.
+
+  --profile FILE   the server settings (see "jitsi-jwt inspect --help")
+  --claims FILE    JSON merged over the built claims (context is merged key by key)
+  --room R         the room as typed ("Daily Standup"); written as the server compares it
+                   ("daily%20standup"); default: the room of --url, else "*"
+  --url URL        the meeting; its tenant becomes sub and the room join is checked too
+  --name N         context.user.name
+  --lifetime D     how long the token is valid: 90s, 30m, 1h, 2d (default 1h)
+  --key FILE       RSA private key (PKCS#8 or PKCS#1 PEM, JWK or JWKS) for RS256
+  --kid KID        the key id put in the header (default: the JWK's kid)
+  --at UNIX_TIME   sign as if it were this time
+  --force          sign even if the server would refuse the token
+
+HS256: the secret comes from $${SECRET_ENV}, else from app_secret in the profile.
+iss is the first accepted issuer (default app_id), aud the first strict audience (default "jitsi"),
+sub the tenant of --url, else muc_mapper_domain_base, else "*".
+`;
+
+function firstStrict(list: readonly string[]): string | undefined {
+  return list.find((entry) => entry !== '*');
+}
+
+function mergeClaims(base: JsonObject, extra: JsonObject): JsonObject {
+  const merged: JsonObject = { ...base, ...extra };
+  if (isJsonObject(base.context) && isJsonObject(extra.context))
+    merged.context = { ...base.context, ...extra.context };
+  return merged;
+}
+
+async function signingKey(
+  io: CliIo,
+  profile: ServerProfile,
+  keyPath: string | undefined,
+  kid: string | undefined,
+): Promise<SigningKey> {
+  const algorithm = effectiveProfile(profile).algorithm;
+  if (keyPath) {
+    if (!algorithm.startsWith('RS')) {
+      throw new UsageError(
+        `This profile expects ${algorithm} (a shared secret); --key is for RS256. Set the secret in $${SECRET_ENV}.`,
+      );
+    }
+    let text: string;
+    try {
+      text = await io.readText(keyPath);
+    } catch {
+      throw new UsageError(`Cannot read the key file ${keyPath}.`);
+    }
+    const alg = algorithm === 'RS384' || algorithm === 'RS512' ? algorithm : 'RS256';
+    const imported = await importPrivateKey(text, { alg });
+    if (!imported.ok) throw new UsageError(`${keyPath}: ${imported.error.message}`);
+    const keyId = kid ?? imported.value.kid;
+    return keyId ? { alg, kid: keyId, key: imported.value.key } : { alg, key: imported.value.key };
+  }
+  if (algorithm.startsWith('RS')) {
+    throw new UsageError(
+      `This profile expects ${algorithm}: give the private key with --key FILE (and --kid).`,
+    );
+  }
+  const secret = io.env(SECRET_ENV) ?? profile.app_secret;
+  if (!secret)
+    throw new UsageError(
+      `No secret: set $${SECRET_ENV} (or app_secret in the profile), or give --key FILE for RS256.`,
+    );
+  const alg = algorithm === 'HS384' || algorithm === 'HS512' ? algorithm : 'HS256';
+  return { alg, secret };
+}
+
+export async function signCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      claims: { type: 'string' },
+      room: { type: 'string' },
+      url: { type: 'string' },
+      name: { type: 'string' },
+      lifetime: { type: 'string', default: '1h' },
+      key: { type: 'string' },
+      kid: { type: 'string' },
+      at: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(SIGN_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`Unexpected argument "${positionals[0]}". See jitsi-jwt sign --help.`);
+  const profile = await readProfileFile(io, values.profile);
+  const eff = effectiveProfile(profile);
+  const lifetime = parseDuration(values.lifetime);
+  if (lifetime === undefined)
+    throw new UsageError(
+      `--lifetime "${values.lifetime}" is not a duration: use 90s, 30m, 1h or 2d.`,
+    );
+  let target: Target | undefined;
+  if (values.url) {
+    const parsed = parseMeetingUrl(values.url);
+    if (!parsed.ok) throw new UsageError(parsed.error.message);
+    target = parsed.value;
+  }
+  let now = io.now();
+  if (values.at !== undefined) {
+    if (!/^\d+$/.test(values.at)) throw new UsageError('--at takes a Unix time in seconds.');
+    now = Number(values.at);
+  }
+  const key = await signingKey(io, profile, values.key, values.kid);
+  const kidPrefix = 'kid' in key && key.kid ? key.kid.split('/')[0] : undefined;
+  const sub =
+    eff.jaas && kidPrefix ? kidPrefix : (target?.tenant?.toLowerCase() ?? eff.xmppDomain ?? '*');
+  const room = values.room ?? target?.room ?? '*';
+  let claims = buildClaims(
+    {
+      iss: firstStrict(eff.acceptedIssuers) ?? eff.appId ?? 'jitsi',
+      aud: firstStrict(eff.acceptedAudiences) ?? 'jitsi',
+      sub,
+      room,
+      lifetimeSeconds: lifetime,
+      ...(values.name ? { user: { name: values.name } } : {}),
+    },
+    now,
+  );
+  if (values.claims) {
+    const extra = await readJsonFile(io, values.claims, 'claims');
+    if (!isJsonObject(extra))
+      throw new UsageError(`${values.claims}: the claims file must hold a JSON object.`);
+    claims = mergeClaims(claims, extra);
+  }
+  const signed = await signToken(claims, key, profile, { now, target, force: values.force });
+  if (!signed.ok) {
+    io.err(`${signed.error.message}\n`);
+    if (signed.error.kind === 'refused') {
+      for (const check of signed.error.checks)
+        io.err(
+          `  FAIL ${check.title}: ${check.message}${check.fix ? `\n       fix: ${check.fix}` : ''}\n`,
+        );
+      io.err('Use --force to sign it anyway.\n');
+      return EXIT.refused;
+    }
+    return EXIT.usage;
+  }
+  io.out(`${signed.value}\n`);
+  return EXIT.ok;
+}
