@@ -118,13 +118,17 @@ export function LabScreen({
         id="lab-panel-sign"
         aria-labelledby="lab-tab-sign"
         hidden={tab !== 'sign'}
-        class="lab-panel lab-grid"
+        class="lab-panel lab-layout"
       >
-        <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
-        <ProfileChooser lab={lab} />
-        <KeyManager lab={lab} output={output} />
-        <TokenPanel lab={lab} output={output} now={now} />
-        <ClaimsEditor lab={lab} />
+        <div class="lab-main">
+          <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
+          <ProfileChooser lab={lab} />
+          <KeyManager lab={lab} output={output} />
+          <ClaimsEditor lab={lab} />
+        </div>
+        <div class="lab-side">
+          <TokenPanel lab={lab} output={output} now={now} />
+        </div>
       </div>
       <div
         role="tabpanel"
