@@ -20,11 +20,7 @@ const lazyRunJoin: RunJoin = async (...args) => {
   if (flow === undefined) {
     return {
       ok: false,
-      error: {
-        kind: 'code-unavailable',
-        message:
-          'The launcher could not load its joining code: the network may be down or the site was updated.',
-      },
+      error: { kind: 'code-unavailable', part: 'joining code' },
     };
   }
   return flow.runJoin(...args);

@@ -45,11 +45,8 @@ export function lazyComponent<P extends object>(
     }
     if (failed) {
       return (
-        <p role="alert" class="lazy-failed">
-          Part of the launcher could not be loaded (the network may be down).{' '}
-          <button type="button" class="button" onClick={() => globalThis.location.reload()}>
-            Reload
-          </button>
+        <p role="alert">
+          Part of the launcher could not be loaded: the network may be down. Reload the page.
         </p>
       );
     }

@@ -177,33 +177,33 @@ function validateEndpoint(
     bad = true;
     report(`endpoint.${field}`, code, key);
   };
+  const {
+    method = 'POST',
+    credentials = 'include',
+    timeoutMs = DEFAULT_ENDPOINT_TIMEOUT_MS,
+  } = value;
+  const { retries = DEFAULT_RETRIES } = value;
   const url = typeof value.url === 'string' ? value.url.trim() : '';
   if (url === '') issue('url', 'endpoint-url-missing');
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url))
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) {
     issue('url', 'endpoint-url-scheme');
-  const method = value.method ?? 'POST';
-  if (method !== 'POST' && method !== 'GET') issue('method', 'endpoint-method');
-  const credentials = value.credentials ?? 'include';
-  if (!includes(CREDENTIALS, credentials)) issue('credentials', 'endpoint-credentials');
-  const timeoutMs = value.timeoutMs ?? DEFAULT_ENDPOINT_TIMEOUT_MS;
-  if (!isDuration(timeoutMs)) issue('timeoutMs', 'endpoint-timeout');
-  const retries = value.retries ?? DEFAULT_RETRIES;
-  if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0 || retries > 5) {
-    issue('retries', 'endpoint-retries');
   }
+  if (method !== 'POST' && method !== 'GET') issue('method', 'endpoint-method');
+  if (!includes(CREDENTIALS, credentials)) issue('credentials', 'endpoint-credentials');
+  if (!isDuration(timeoutMs)) issue('timeoutMs', 'endpoint-timeout');
+  if (!isCount(retries)) issue('retries', 'endpoint-retries');
   for (const key of Object.keys(value)) {
     if (!ENDPOINT_KEYS.includes(key)) issue(key, 'endpoint-unknown-key', key);
   }
-  if (
-    bad ||
-    (method !== 'POST' && method !== 'GET') ||
-    !includes(CREDENTIALS, credentials) ||
-    !isDuration(timeoutMs) ||
-    typeof retries !== 'number'
-  ) {
+  if (bad || (method !== 'POST' && method !== 'GET') || !includes(CREDENTIALS, credentials)) {
     return undefined;
   }
+  if (!isDuration(timeoutMs) || !isCount(retries)) return undefined;
   return { url, method, credentials, timeoutMs, retries };
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5;
 }
 
 function validateServer(value: unknown, report: Report): PublicServerProfile | undefined {

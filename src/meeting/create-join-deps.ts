@@ -23,11 +23,7 @@ export function createJoinDeps(
       if (checkToken === undefined) {
         return {
           ok: false,
-          error: {
-            kind: 'code-unavailable',
-            message:
-              'The launcher could not load its token checks: the network may be down or the site was updated.',
-          },
+          error: { kind: 'code-unavailable', part: 'token checks' },
         };
       }
       const target =

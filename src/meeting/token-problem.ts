@@ -2,7 +2,8 @@ import type { Check, DecodedToken } from '../core/types.ts';
 
 /** Why a token that arrived is not used. `decoded` feeds the debug panel. */
 export type TokenProblem =
-  | { kind: 'code-unavailable'; message: string }
+  /** A part of the launcher's own code did not load (network down, or the site was updated). */
+  | { kind: 'code-unavailable'; part: string }
   | { kind: 'token-malformed'; message: string; serverReason: string }
   | { kind: 'token-expired'; message: string; fix: string; decoded: DecodedToken }
   | {

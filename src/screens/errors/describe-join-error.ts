@@ -117,8 +117,8 @@ export function describeJoinError(error: JoinError): ErrorDescription {
     case 'code-unavailable':
       return {
         title: 'Part of the launcher did not load',
-        message: error.message,
-        fix: 'Check your network connection and try again.',
+        message: `The launcher could not load its ${error.part}: the network may be down, or the site was just updated.`,
+        fix: 'Check your network connection and try again, or reload the page.',
         action: RETRY,
       };
     case 'token-expired':
