@@ -20,22 +20,10 @@ describe('reading a profile typed as JSON', () => {
   });
 
   it.each([
-    ['{', 'Not JSON: '],
-    ['[]', 'The profile must be a JSON object of prosody settings.'],
-    ['{"app_id": 1}', 'app_id must be a string.'],
-    [
-      '{"asap_accepted_issuers": "a"}',
-      'asap_accepted_issuers must be a list of strings, e.g. ["my_app"].',
-    ],
-    ['{"allow_empty_token": "yes"}', 'allow_empty_token must be true or false.'],
-    [
-      '{"signature_algorithm": "ES256"}',
-      'signature_algorithm must be one of HS256, HS384, HS512, RS256, RS384, RS512.',
-    ],
-    ['{"appid": "x"}', "Unknown setting appid: use prosody's names."],
+    ['{', 'The profile is not JSON yet: check quotes and commas.'],
+    ['{"app_id": 1}', '"app_id" must be a string.'],
+    ['{"allow_empty_token": "yes"}', '"allow_empty_token" must be true or false (without quotes).'],
   ])('names what is wrong in %s', (text, message) => {
-    const result = readProfile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.startsWith(message)).toBe(true);
+    expect(readProfile(text)).toEqual({ ok: false, error: message });
   });
 });
