@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.ts';
+
+const URL_ = 'https://launcher.test/config.json';
+
+function answering(status: number, body: string): typeof fetch {
+  return async () => new Response(body, { status });
+}
+
+describe('loadConfig', () => {
+  it('reads a valid config', async () => {
+    const result = await loadConfig(
+      answering(
+        200,
+        JSON.stringify({ mode: 'local', domains: ['localhost:8443'], debugPanel: true }),
+      ),
+      URL_,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        mode: 'local',
+        domains: ['localhost:8443'],
+        debugPanel: true,
+        scriptTimeoutMs: 15_000,
+        configOverwrite: {},
+        interfaceConfigOverwrite: {},
+      },
+    });
+  });
+
+  it('asks without cache, with same-origin credentials, at the given URL', async () => {
+    const seen: Array<[string, RequestInit | undefined]> = [];
+    await loadConfig(async (input, init) => {
+      seen.push([String(input), init]);
+      return new Response('{}');
+    }, URL_);
+    expect(seen).toEqual([[URL_, { cache: 'no-store', credentials: 'same-origin' }]]);
+  });
+
+  it('tells a missing file from an unreachable server and from bad JSON', async () => {
+    expect(await loadConfig(answering(404, 'not found'), URL_)).toEqual({
+      ok: false,
+      error: { kind: 'config-missing', url: URL_, status: 404 },
+    });
+    expect(
+      await loadConfig(async () => {
+        throw new TypeError('Failed to fetch');
+      }, URL_),
+    ).toEqual({ ok: false, error: { kind: 'config-unreachable', url: URL_ } });
+    expect(await loadConfig(answering(200, '{ "mode": "local", // no\n }'), URL_)).toEqual({
+      ok: false,
+      error: { kind: 'config-not-json', url: URL_ },
+    });
+  });
+
+  it('gives every bad field with its words', async () => {
+    const result = await loadConfig(
+      answering(200, JSON.stringify({ mode: 'endpoint', domains: ['meet.example.com'] })),
+      URL_,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'config-invalid',
+        url: URL_,
+        problems: [
+          {
+            field: 'endpoint',
+            message: 'mode "endpoint" needs an endpoint to get tokens from.',
+            fix: 'Add "endpoint": { "url": "/api/jitsi-token" } (see "Token endpoint contract" in the README).',
+          },
+        ],
+      },
+    });
+  });
+});

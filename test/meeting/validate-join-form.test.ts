@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { LauncherConfig } from '../../src/config/launcher-config.ts';
+import { validateJoinForm } from '../../src/meeting/validate-join-form.ts';
+
+const CONFIG: LauncherConfig = {
+  mode: 'endpoint',
+  domains: ['meet.example.com', 'backup.example.com'],
+  debugPanel: false,
+  scriptTimeoutMs: 15_000,
+  configOverwrite: {},
+  interfaceConfigOverwrite: {},
+};
+const FORM = {
+  room: ' Daily Standup ',
+  displayName: ' Ann ',
+  email: '',
+  domain: 'backup.example.com',
+};
+
+describe('validateJoinForm', () => {
+  it('trims the fields and adds the tenant', () => {
+    expect(validateJoinForm(FORM, { ...CONFIG, tenant: 'sales' })).toEqual({
+      ok: true,
+      value: {
+        room: 'Daily Standup',
+        displayName: 'Ann',
+        domain: 'backup.example.com',
+        tenant: 'sales',
+      },
+    });
+    expect(validateJoinForm({ ...FORM, email: 'ann@example.com' }, CONFIG)).toMatchObject({
+      ok: true,
+      value: { email: 'ann@example.com' },
+    });
+  });
+
+  it('refuses a domain outside the allow-list', () => {
+    expect(validateJoinForm({ ...FORM, domain: 'evil.example' }, CONFIG)).toEqual({
+      ok: false,
+      error: {
+        kind: 'domain-not-allowed',
+        domain: 'evil.example',
+        allowed: CONFIG.domains,
+        message:
+          "evil.example is not one of this launcher's meeting servers (meet.example.com, backup.example.com), so no token is sent there.",
+      },
+    });
+    expect(validateJoinForm({ ...FORM, domain: '' }, CONFIG)).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'domain-not-allowed',
+        message: 'Choose a meeting server: meet.example.com, backup.example.com.',
+      },
+    });
+  });
+
+  it('needs a room without path characters and a name', () => {
+    expect(validateJoinForm({ ...FORM, room: '  ' }, CONFIG)).toEqual({
+      ok: false,
+      error: { kind: 'room-missing', message: 'Enter the name of the room to join.' },
+    });
+    expect(validateJoinForm({ ...FORM, room: '../admin' }, CONFIG)).toEqual({
+      ok: false,
+      error: { kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' },
+    });
+    expect(validateJoinForm({ ...FORM, displayName: '' }, CONFIG)).toEqual({
+      ok: false,
+      error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
+    });
+  });
+});
