@@ -1,0 +1,355 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const AT = '1800000000';
+const URL = 'https://meet.example.com/Daily%20Standup';
+let dir: string;
+let hsProfile: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jitsi-jwt-'));
+  hsProfile = join(dir, 'hs.json');
+  await writeFile(
+    hsProfile,
+    JSON.stringify({
+      app_id: 'my_app',
+      app_secret: 's3cret',
+      muc_mapper_domain_base: 'meet.jitsi',
+    }),
+  );
+});
+
+async function signHs(extra: string[] = []): Promise<string> {
+  const run = await runCli([
+    'sign',
+    '--profile',
+    hsProfile,
+    '--url',
+    URL,
+    '--name',
+    'Ada',
+    '--at',
+    AT,
+    ...extra,
+  ]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return run.stdout.trim();
+}
+
+describe('jitsi-jwt (the real command)', () => {
+  it('prints help and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: jitsi-jwt <command> [options]');
+    expect(run.stdout).toContain(
+      'inspect [TOKEN|-] --profile FILE.json --url URL [--json] [--at UNIX_TIME]',
+    );
+  });
+
+  it('rejects an unknown command with exit 2', async () => {
+    const run = await runCli(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Unknown command "frobnicate"\./);
+  });
+
+  it('sign -> inspect: accepted, exit 0, human-readable', async () => {
+    const token = await signHs();
+    const run = await runCli(['inspect', token, '--profile', hsProfile, '--url', URL, '--at', AT]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}ACCEPTED\n/);
+    expect(run.stdout).toContain(
+      'PASS  join      Room name matches\n      room "daily%20standup" matches "daily%20standup".',
+    );
+  });
+
+  it('reads the token from standard input with "-" and prints JSON', async () => {
+    const token = await signHs();
+    const run = await runCli(
+      ['inspect', '-', '--profile', hsProfile, '--url', URL, '--at', AT, '--json'],
+      { input: `${token}\n` },
+    );
+    expect(run.code).toBe(0);
+    const json: unknown = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      login: { ok: true, reason: null },
+      join: { ok: true, reason: null },
+    });
+  });
+
+  it('exit 1 with the server reason for an expired token', async () => {
+    const token = await signHs(['--lifetime', '1h']);
+    const run = await runCli([
+      'inspect',
+      token,
+      '--profile',
+      hsProfile,
+      '--url',
+      URL,
+      '--at',
+      String(Number(AT) + 3600 + 5),
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as {
+      login: unknown;
+      join: unknown;
+      checks: { id: string; status: string }[];
+    };
+    expect(json.login).toEqual({
+      ok: false,
+      reason: 'Not acceptable by exp (5 sec since expired, valid for:3600 sec)',
+    });
+    expect(json.join).toEqual({ ok: false, reason: 'not attempted: the login is refused' });
+    expect(json.checks.find((check) => check.id === 'exp')?.status).toBe('fail');
+  });
+
+  it('exit 1 for a wrong secret, in human form with the fix', async () => {
+    const token = await signHs();
+    const other = join(dir, 'other.json');
+    await writeFile(
+      other,
+      JSON.stringify({
+        app_id: 'my_app',
+        app_secret: 'different',
+        muc_mapper_domain_base: 'meet.jitsi',
+      }),
+    );
+    const run = await runCli(['inspect', token, '--profile', other, '--url', URL, '--at', AT]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Login: REFUSED: Invalid signature\n/);
+    expect(run.stdout).toContain('      server says: Invalid signature\n');
+  });
+
+  it('exit 1 for a room mismatch', async () => {
+    const token = await signHs();
+    const run = await runCli([
+      'inspect',
+      token,
+      '--profile',
+      hsProfile,
+      '--url',
+      'https://meet.example.com/Other',
+      '--at',
+      AT,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}REFUSED: Room and token mismatched\n/);
+  });
+
+  it('exit 1 (not a crash) for garbage', async () => {
+    const run = await runCli([
+      'inspect',
+      'not-a-token',
+      '--profile',
+      hsProfile,
+      '--url',
+      URL,
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: false, reason: 'Invalid token' } });
+  });
+
+  it.each<[string, string[], string]>([
+    [
+      'missing profile',
+      ['inspect', 'a.b.c', '--url', URL],
+      'jitsi-jwt inspect: --profile FILE.json is required',
+    ],
+    [
+      'unreadable profile',
+      ['inspect', 'a.b.c', '--profile', '/nonexistent.json', '--url', URL],
+      'jitsi-jwt inspect: Cannot read the profile file /nonexistent.json: no such file.',
+    ],
+    [
+      'bad URL',
+      ['inspect', 'a.b.c', '--profile', 'PROFILE', '--url', 'https://meet.example.com/'],
+      'jitsi-jwt inspect: The URL names no room',
+    ],
+    [
+      'bad --at',
+      ['inspect', 'a.b.c', '--profile', 'PROFILE', '--url', URL, '--at', 'soon'],
+      'jitsi-jwt inspect: --at takes a Unix time in seconds',
+    ],
+    [
+      'unknown option',
+      ['inspect', 'a.b.c', '--bogus'],
+      "jitsi-jwt inspect: Unknown option '--bogus'",
+    ],
+    [
+      'bad lifetime',
+      ['sign', '--profile', 'PROFILE', '--lifetime', 'forever'],
+      'jitsi-jwt sign: --lifetime "forever" is not a duration: use 90s, 30m, 1h or 2d.',
+    ],
+  ])('exit 2 for unusable input: %s', async (_name, args, message) => {
+    const run = await runCli(args.map((arg) => (arg === 'PROFILE' ? hsProfile : arg)));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('exit 2 for a profile with a misspelt setting', async () => {
+    const typo = join(dir, 'typo.json');
+    await writeFile(typo, JSON.stringify({ 'app-id': 'x' }));
+    const run = await runCli(['inspect', 'a.b.c', '--profile', typo, '--url', URL]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `jitsi-jwt inspect: ${typo}: Unknown setting "app-id". Known: app_id,`,
+    );
+  });
+
+  it('sign refuses (exit 1) what the profile rejects, and --force signs anyway', async () => {
+    const claims = join(dir, 'claims.json');
+    await writeFile(
+      claims,
+      JSON.stringify({ iss: 'someone', context: { user: { moderator: true } } }),
+    );
+    const secret = { env: { JITSI_JWT_SECRET: 's3cret' } };
+    const refused = await runCli(
+      ['sign', '--profile', hsProfile, '--claims', claims, '--at', AT],
+      secret,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^The server would refuse this token: invalid 'iss' claim\./);
+    const forced = await runCli(
+      ['sign', '--profile', hsProfile, '--claims', claims, '--at', AT, '--force'],
+      secret,
+    );
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.trim().split('.')).toHaveLength(3);
+  });
+
+  it('sign without any secret is unusable input (exit 2)', async () => {
+    const noSecret = join(dir, 'nosecret.json');
+    await writeFile(noSecret, JSON.stringify({ app_id: 'my_app' }));
+    const run = await runCli(['sign', '--profile', noSecret]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'jitsi-jwt sign: No secret: set $JITSI_JWT_SECRET (or app_secret in the profile), or give --key FILE for RS256.\n',
+    );
+  });
+});
+
+describe('keygen + key server + sign + inspect', () => {
+  let server: Server;
+  let base: string;
+  let keys: string;
+
+  beforeAll(async () => {
+    keys = join(dir, 'keys');
+    const run = await runCli(['keygen', '--kid', 'dev-launcher/key-1', '--out', keys]);
+    expect(run.code).toBe(0);
+    server = createServer((request, response) => {
+      const name = (request.url ?? '').replace(/^\/asap\//, '');
+      readFile(join(keys, 'asap', name), 'utf8').then(
+        (body) => response.writeHead(200, { 'content-type': 'application/x-pem-file' }).end(body),
+        () => response.writeHead(404).end('not found'),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/asap`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('writes the private key (mode 600), public PEM, JWKS and the asap file', async () => {
+    expect((await readdir(keys)).sort()).toEqual([
+      'asap',
+      'jwks.json',
+      'private-key.pem',
+      'public-key.pem',
+    ]);
+    expect(await readdir(join(keys, 'asap'))).toEqual([
+      '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem',
+    ]);
+    expect((await stat(join(keys, 'private-key.pem'))).mode & 0o777).toBe(0o600);
+    const jwks = JSON.parse(await readFile(join(keys, 'jwks.json'), 'utf8')) as {
+      keys: { kid: string; alg: string; use: string }[];
+    };
+    expect(jwks.keys[0]).toMatchObject({ kid: 'dev-launcher/key-1', alg: 'RS256', use: 'sig' });
+  });
+
+  it('will not overwrite a private key', async () => {
+    const run = await runCli(['keygen', '--kid', 'x', '--out', keys]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('exists; keygen will not overwrite a private key');
+  });
+
+  it('signs RS256 with the key and the key server accepts it', async () => {
+    const profile = join(dir, 'asap.json');
+    await writeFile(
+      profile,
+      JSON.stringify({
+        app_id: 'my_app',
+        asap_key_server: base,
+        muc_mapper_domain_base: 'meet.jitsi',
+      }),
+    );
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      profile,
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--kid',
+      'dev-launcher/key-1',
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    expect(signed.stderr).toBe('');
+    expect(signed.code).toBe(0);
+    const run = await runCli([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      profile,
+      '--url',
+      URL,
+      '--at',
+      AT,
+      '--json',
+    ]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: true }, join: { ok: true } });
+    expect(run.code).toBe(0);
+  });
+
+  it('reports "could not obtain public key" for a kid the key server does not have', async () => {
+    const profile = join(dir, 'asap.json');
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      profile,
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--kid',
+      'unknown/key',
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    expect(signed.code).toBe(0);
+    const run = await runCli([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      profile,
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Login: REFUSED: could not obtain public key\n/);
+  });
+});
