@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readDeepLink } from '../../src/lib/read-deep-link.ts';
+
+const BASE = 'https://intranet.example/tools/launcher/';
+
+describe('readDeepLink', () => {
+  it('reads ?room=, ?name=, ?email= and ?domain=', () => {
+    expect(
+      readDeepLink(
+        `${BASE}?room=Daily%20Standup&name=Ann&email=ann%40example.com&domain=Meet.Example.com`,
+        BASE,
+      ),
+    ).toEqual({
+      room: 'Daily Standup',
+      name: 'Ann',
+      email: 'ann@example.com',
+      domain: 'meet.example.com',
+    });
+  });
+
+  it('reads the room from the path below where the launcher is deployed', () => {
+    expect(readDeepLink(`${BASE}daily-standup`, BASE)).toEqual({ room: 'daily-standup' });
+    expect(readDeepLink(`${BASE}Caf%C3%A9%20Talk?name=Bo`, BASE)).toEqual({
+      room: 'Café Talk',
+      name: 'Bo',
+    });
+    expect(
+      readDeepLink('https://launcher.example/daily-standup', 'https://launcher.example/'),
+    ).toEqual({
+      room: 'daily-standup',
+    });
+  });
+
+  it('lets ?room= win over the path, and ignores index.html, deeper paths and empty values', () => {
+    expect(readDeepLink(`${BASE}a?room=b`, BASE)).toEqual({ room: 'b' });
+    expect(readDeepLink(`${BASE}index.html`, BASE)).toEqual({});
+    expect(readDeepLink(`${BASE}a/b`, BASE)).toEqual({});
+    expect(readDeepLink(`${BASE}?room=%20&name=`, BASE)).toEqual({});
+    expect(readDeepLink('https://other.example/x', BASE)).toEqual({});
+  });
+
+  it('ignores a path segment that is not valid percent-encoding', () => {
+    expect(readDeepLink(`${BASE}%E0%A4%A`, BASE)).toEqual({});
+  });
+});

@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { activateExternalApi } from '../../src/meeting/external-api-proxy.ts';
+import { forgetLoadedExternalApis, loadExternalApi } from '../../src/meeting/load-external-api.ts';
+
+interface FakeScript {
+  src: string;
+  async: boolean;
+  attributes: Map<string, string>;
+  onload: ((event: Event) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  setAttribute(name: string, value: string): void;
+  remove(): void;
+}
+
+/**
+ * Just the document the loader touches. Its scripts never load by themselves (a test fires
+ * onload / onerror), and nothing reaches the network. `scripts` lists every script appended.
+ */
+function fakeDocument() {
+  const scripts: FakeScript[] = [];
+  const inHead = new Set<FakeScript>();
+  const fake = {
+    createElement(): FakeScript {
+      const script: FakeScript = {
+        src: '',
+        async: false,
+        attributes: new Map(),
+        onload: null,
+        onerror: null,
+        setAttribute(name, value) {
+          script.attributes.set(name, value);
+        },
+        remove() {
+          inHead.delete(script);
+        },
+      };
+      return script;
+    },
+    querySelectorAll: () =>
+      [...inHead].filter((script) => script.attributes.has('data-jitsi-external-api')),
+    head: {
+      appendChild(script: FakeScript) {
+        scripts.push(script);
+        inHead.add(script);
+      },
+    },
+  };
+  return { doc: fake as unknown as Document, scripts, live: () => inHead.size };
+}
+
+class DomainA {
+  dispose() {}
+}
+class DomainB {
+  dispose() {}
+}
+
+describe('loadExternalApi', () => {
+  let host: Record<string, unknown>;
+  beforeEach(() => {
+    forgetLoadedExternalApis();
+    host = {};
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('loads https://DOMAIN/TENANT/external_api.js and returns the API it defines', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const pending = loadExternalApi('meet.example.com', 'sales', {
+      document: doc,
+      global: host,
+      timeoutMs: 1000,
+    });
+    expect(scripts.map((script) => script.src)).toEqual([
+      'https://meet.example.com/sales/external_api.js',
+    ]);
+    host.JitsiMeetExternalAPI = DomainA;
+    scripts[0]?.onload?.(new Event('load'));
+    expect(await pending).toEqual({ ok: true, value: DomainA });
+  });
+
+  it('removes a script that failed and does not remember the failure', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const deps = { document: doc, global: host, timeoutMs: 1000 };
+    const first = loadExternalApi('meet.example.com', undefined, deps);
+    scripts[0]?.onerror?.(new Event('error'));
+    expect(await first).toEqual({
+      ok: false,
+      error: {
+        kind: 'script-failed',
+        url: 'https://meet.example.com/external_api.js',
+        message:
+          'meet.example.com did not deliver its meeting script (https://meet.example.com/external_api.js): the server is down, the address is wrong (404), or its certificate is not trusted.',
+      },
+    });
+    expect(fake.live()).toBe(0);
+    const second = loadExternalApi('meet.example.com', undefined, deps);
+    expect(scripts).toHaveLength(2);
+    host.JitsiMeetExternalAPI = DomainA;
+    scripts[1]?.onload?.(new Event('load'));
+    expect(await second).toEqual({ ok: true, value: DomainA });
+  });
+
+  it('gives up on a script that never answers', async () => {
+    vi.useFakeTimers();
+    const fake = fakeDocument();
+    const { doc } = fake;
+    const pending = loadExternalApi('slow.example.com', undefined, {
+      document: doc,
+      global: host,
+      timeoutMs: 4000,
+    });
+    vi.advanceTimersByTime(4000);
+    expect(await pending).toEqual({
+      ok: false,
+      error: {
+        kind: 'script-timeout',
+        url: 'https://slow.example.com/external_api.js',
+        timeoutMs: 4000,
+        message:
+          'slow.example.com did not deliver its meeting script (https://slow.example.com/external_api.js) within 4 s.',
+      },
+    });
+    expect(fake.live()).toBe(0);
+  });
+
+  it('says so when the script defines no JitsiMeetExternalAPI', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const pending = loadExternalApi('www.example.com', undefined, {
+      document: doc,
+      global: host,
+      timeoutMs: 1000,
+    });
+    scripts[0]?.onload?.(new Event('load'));
+    expect(await pending).toMatchObject({ ok: false, error: { kind: 'script-no-api' } });
+  });
+
+  it('never takes an API left by another domain for this one', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const deps = { document: doc, global: host, timeoutMs: 1000 };
+    const a = loadExternalApi('a.example.com', undefined, deps);
+    host.JitsiMeetExternalAPI = DomainA;
+    scripts[0]?.onload?.(new Event('load'));
+    await a;
+    const b = loadExternalApi('b.example.com', undefined, deps);
+    expect(host.JitsiMeetExternalAPI).toBeUndefined();
+    expect(fake.live()).toBe(1);
+    host.JitsiMeetExternalAPI = DomainB;
+    scripts[1]?.onload?.(new Event('load'));
+    expect(await b).toEqual({ ok: true, value: DomainB });
+    expect(await loadExternalApi('a.example.com', undefined, deps)).toEqual({
+      ok: true,
+      value: DomainA,
+    });
+    expect(scripts).toHaveLength(2);
+  });
+
+  it('stops when cancelled', async () => {
+    const fake = fakeDocument();
+    const { doc } = fake;
+    const controller = new AbortController();
+    const pending = loadExternalApi('meet.example.com', undefined, {
+      document: doc,
+      global: host,
+      timeoutMs: 1000,
+      signal: controller.signal,
+    });
+    controller.abort();
+    expect(await pending).toMatchObject({ ok: false, error: { kind: 'script-aborted' } });
+    expect(fake.live()).toBe(0);
+  });
+});
+
+describe('activateExternalApi', () => {
+  it('exposes one stable global that constructs the API of the active domain', () => {
+    const host: Record<string, unknown> = {};
+    const made: string[] = [];
+    class A {
+      constructor(domain: string) {
+        made.push(`A ${domain}`);
+      }
+      dispose() {}
+    }
+    class B {
+      constructor(domain: string) {
+        made.push(`B ${domain}`);
+      }
+      dispose() {}
+    }
+    activateExternalApi(A, host);
+    const global = host.JitsiMeetExternalAPI;
+    if (typeof global !== 'function') throw new Error('no global');
+    const first: unknown = Reflect.construct(global, ['a.example.com', {}]);
+    expect(first).toBeInstanceOf(A);
+    activateExternalApi(B, host);
+    expect(host.JitsiMeetExternalAPI).toBe(global);
+    expect(Reflect.construct(global, ['b.example.com', {}])).toBeInstanceOf(B);
+    expect(made).toEqual(['A a.example.com', 'B b.example.com']);
+  });
+});

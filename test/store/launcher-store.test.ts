@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { LauncherConfig } from '../../src/config/launcher-config.ts';
+import type { Result } from '../../src/core/types.ts';
+import type { NameMemory } from '../../src/lib/remembered-name.ts';
+import type { JoinError } from '../../src/meeting/join-error.ts';
+import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { createLauncherStore, type LauncherDeps } from '../../src/store/launcher-store.ts';
+
+const CONFIG: LauncherConfig = {
+  mode: 'endpoint',
+  domains: ['meet.example.com', 'backup.example.com'],
+  tenant: 'sales',
+  debugPanel: false,
+  scriptTimeoutMs: 15_000,
+  configOverwrite: {},
+  interfaceConfigOverwrite: {},
+  endpoint: { url: '/t', method: 'POST', credentials: 'include', timeoutMs: 1000, retries: 0 },
+};
+const DECODED = { raw: 'a.b.c', header: {}, payload: {}, signature: 'c', signingInput: 'a.b' };
+
+function memory(initial = ''): NameMemory & { saved: string[] } {
+  const saved: string[] = [];
+  return { saved, load: () => initial, save: (name) => saved.push(name) };
+}
+
+/** A runJoin that records its calls and answers when the test says. */
+function controlledJoin() {
+  const calls: Array<Parameters<RunJoin>> = [];
+  const answers: Array<(result: Result<ReadyJoin, JoinError>) => void> = [];
+  const activated: string[] = [];
+  const runJoin: RunJoin = (...args) => {
+    calls.push(args);
+    return new Promise((resolve) => answers.push(resolve));
+  };
+  const ready = (token: string): Result<ReadyJoin, JoinError> => ({
+    ok: true,
+    value: {
+      request: {
+        room: 'Daily Standup',
+        displayName: 'Ann',
+        domain: 'meet.example.com',
+        tenant: 'sales',
+      },
+      token,
+      decoded: DECODED,
+      activate: () => activated.push(token),
+    },
+  });
+  return { calls, answers, activated, runJoin, ready };
+}
+
+function makeStore(overrides: Partial<LauncherDeps> = {}) {
+  const join = controlledJoin();
+  const names = memory('Remembered');
+  const store = createLauncherStore({ names, runJoin: join.runJoin, ...overrides });
+  return { store, join, names };
+}
+
+describe('launcher store', () => {
+  it('fills the form from the link, else from the remembered name, and picks the first domain', () => {
+    const { store } = makeStore({ deepLink: { room: 'Daily Standup', email: 'a@b.c' } });
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(store.getState().form).toEqual({
+      room: 'Daily Standup',
+      displayName: 'Remembered',
+      email: 'a@b.c',
+      domain: 'meet.example.com',
+    });
+    expect(store.getState().refusedDomain).toBeUndefined();
+  });
+
+  it('keeps a linked domain on the allow-list and refuses one outside it', () => {
+    const allowed = makeStore({ deepLink: { domain: 'backup.example.com' } }).store;
+    allowed.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(allowed.getState().form.domain).toBe('backup.example.com');
+    const refused = makeStore({ deepLink: { domain: 'evil.example' } }).store;
+    refused.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(refused.getState().form.domain).toBe('');
+    expect(refused.getState().refusedDomain).toBe('evil.example');
+  });
+
+  it('shows a config error', () => {
+    const { store } = makeStore();
+    store
+      .getState()
+      .configLoaded({ ok: false, error: { kind: 'config-not-json', url: './config.json' } });
+    expect(store.getState().config).toEqual({
+      status: 'error',
+      error: { kind: 'config-not-json', url: './config.json' },
+    });
+  });
+
+  it('joins once however often Join is pressed, then embeds with the token', async () => {
+    const { store, join, names } = makeStore({
+      deepLink: { room: 'Daily Standup', name: ' Ann ' },
+    });
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const first = store.getState().join();
+    const second = store.getState().join();
+    expect(join.calls).toHaveLength(1);
+    expect(store.getState().phase).toEqual({ status: 'joining' });
+    expect(names.saved).toEqual(['Ann']);
+    join.answers[0]?.(join.ready('jwt-1'));
+    await Promise.all([first, second]);
+    expect(join.activated).toEqual(['jwt-1']);
+    expect(store.getState().phase).toEqual({
+      status: 'in-meeting',
+      meeting: {
+        id: 1,
+        domain: 'meet.example.com',
+        tenant: 'sales',
+        room: 'Daily Standup',
+        displayName: 'Ann',
+        token: 'jwt-1',
+        decoded: DECODED,
+      },
+    });
+    await store.getState().join();
+    expect(join.calls).toHaveLength(1);
+  });
+
+  it('passes the set token source to the join', async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const source = async () => ({ ok: true as const, value: 'lab-token' });
+    store.getState().setTokenSource(source);
+    void store.getState().join();
+    expect(join.calls[0]?.[2]).toBe(source);
+  });
+
+  it('shows a failure, and joins again on retry', async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const pending = store.getState().join();
+    const error: JoinError = { kind: 'endpoint-timeout', timeoutMs: 1000, message: 'slow' };
+    join.answers[0]?.({ ok: false, error });
+    await pending;
+    expect(store.getState().phase).toEqual({ status: 'failed', error });
+    void store.getState().join();
+    expect(join.calls).toHaveLength(2);
+  });
+
+  it('cancel returns to the form and ignores the late answer', async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const pending = store.getState().join();
+    store.getState().cancel();
+    expect(join.calls[0]?.[3].aborted).toBe(true);
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+    join.answers[0]?.(join.ready('late'));
+    await pending;
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+    expect(join.activated).toEqual([]);
+  });
+
+  it('leaving disposes the API and forgets the token; rejoining fetches a fresh one', async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const first = store.getState().join();
+    join.answers[0]?.(join.ready('jwt-1'));
+    await first;
+    const disposed: string[] = [];
+    store.getState().apiReady({ dispose: () => disposed.push('api-1') });
+    store.getState().leave();
+    expect(disposed).toEqual(['api-1']);
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+    expect(JSON.stringify(store.getState())).not.toContain('jwt-1');
+    const second = store.getState().join();
+    join.answers[1]?.(join.ready('jwt-2'));
+    await second;
+    expect(join.calls).toHaveLength(2);
+    const phase = store.getState().phase;
+    expect(phase.status === 'in-meeting' && phase.meeting).toMatchObject({ id: 2, token: 'jwt-2' });
+  });
+
+  it('disposes an API that reports ready after the user left', () => {
+    const { store } = makeStore();
+    const disposed: string[] = [];
+    store.getState().apiReady({ dispose: () => disposed.push('stray') });
+    expect(disposed).toEqual(['stray']);
+  });
+
+  it('survives an API whose dispose throws', async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const pending = store.getState().join();
+    join.answers[0]?.(join.ready('jwt-1'));
+    await pending;
+    store.getState().apiReady({
+      dispose: () => {
+        throw new Error('iframe already gone');
+      },
+    });
+    store.getState().leave();
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+  });
+});
