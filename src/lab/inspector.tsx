@@ -110,7 +110,7 @@ export function Inspector({
     <section class="lab-card" aria-labelledby="lab-inspect-title">
       <h2 id="lab-inspect-title">Inspect a token</h2>
       <div class="lab-fields">
-        <label for="lab-inspect-token">Token</label>
+        <label for="lab-inspect-token">Token to inspect</label>
         <textarea
           id="lab-inspect-token"
           class="lab-mono"
@@ -132,7 +132,7 @@ export function Inspector({
         <p id="lab-inspect-url-problem" class="lab-note">
           {target.ok ? '' : target.error.message}
         </p>
-        <label for="lab-inspect-preset">Server profile</label>
+        <label for="lab-inspect-preset">Start from the server profile</label>
         <select
           id="lab-inspect-preset"
           value={presetId}

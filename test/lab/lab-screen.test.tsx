@@ -1,0 +1,278 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LauncherConfig } from '../../src/config/launcher-config.ts';
+import { buildClaims } from '../../src/core/build-claims.ts';
+import { signToken } from '../../src/core/sign-token.ts';
+import type { Output } from '../../src/lab/clipboard.ts';
+import { openKeyStore } from '../../src/lab/key-store.ts';
+import { LabScreen } from '../../src/lab/lab-screen.tsx';
+import { createLabStore, type LabStore } from '../../src/lab/lab-store.ts';
+import { createLauncherStore, type LauncherStore } from '../../src/store/launcher-store.ts';
+import { LauncherContext } from '../../src/store/use-launcher.ts';
+
+const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
+const config: LauncherConfig = {
+  mode: 'local',
+  domains: ['localhost:8443', 'meet.example'],
+  debugPanel: true,
+  scriptTimeoutMs: 15_000,
+  configOverwrite: {},
+  interfaceConfigOverwrite: {},
+};
+
+afterEach(cleanup);
+
+function recordingOutput() {
+  const copied: string[] = [];
+  const downloads: { fileName: string; text: string }[] = [];
+  const output: Output = {
+    copy: async (text) => {
+      copied.push(text);
+    },
+    download: (fileName, text) => downloads.push({ fileName, text }),
+  };
+  return { output, copied, downloads };
+}
+
+function setup(presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap') {
+  const lab: LabStore = createLabStore({
+    keyStore: openKeyStore(new IDBFactory(), 'lab'),
+    now: () => NOW,
+    target: { domain: 'localhost:8443', room: 'Daily Standup' },
+    presetId,
+    devKeyServer: 'http://host.docker.internal:5173/asap',
+  });
+  const launcher: LauncherStore = createLauncherStore({
+    names: { load: () => '', save: () => undefined },
+    joinDeps: () => {
+      throw new Error('no join in this test');
+    },
+    activateApi: () => undefined,
+  });
+  const { output, copied, downloads } = recordingOutput();
+  render(
+    <LauncherContext.Provider value={launcher}>
+      <LabScreen
+        config={config}
+        lab={lab}
+        output={output}
+        now={() => NOW}
+        launcherUrl="http://localhost:5173/"
+      />
+    </LauncherContext.Provider>,
+  );
+  return { lab, launcher, copied, downloads };
+}
+
+function input(label: string | RegExp): HTMLInputElement | HTMLTextAreaElement {
+  const element = screen.getByLabelText(label);
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element;
+  throw new Error(`${String(label)} is not a text field`);
+}
+
+/**
+ * A real change event: @testing-library/preact turns fireEvent.change into an input event once
+ * preact/compat is loaded (zustand's hook loads it), which a select's onChange never hears.
+ */
+function choose(label: string, value: string) {
+  const select = screen.getByLabelText(label);
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`${label} is not a select`);
+  select.value = value;
+  fireEvent(select, new Event('change', { bubbles: true }));
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.input(input(label), { target: { value } });
+}
+
+describe('the token lab', () => {
+  it('makes a dev key, signs, and shows a passing verdict', async () => {
+    const { lab } = setup();
+    expect(await screen.findByText('Login: accepted', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText('Room join: accepted')).toBeTruthy();
+    expect(lab.getState().keys.map((k) => k.kid)).toEqual(['dev-launcher/key-1']);
+    expect(input('Public key of dev-launcher/key-1 (SPKI PEM)').value).toMatch(
+      /^-----BEGIN PUBLIC KEY-----\n/,
+    );
+    expect(screen.getByText(/Signature: valid for the key the server will use\./)).toBeTruthy();
+  });
+
+  it("updates the raw JSON and the verdict as a claim is typed, with the server's reason", async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    type('Issuer (iss)', 'someone-else');
+    expect(
+      await screen.findByText("Login: refused (invalid 'iss' claim)", {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(input('Payload (raw JSON)').value).toContain('"iss": "someone-else"');
+    const failing = document.querySelector('[data-check][data-status="fail"]');
+    if (!(failing instanceof HTMLElement)) throw new Error('no failing check');
+    expect(within(failing).getByText("invalid 'iss' claim").tagName).toBe('CODE');
+  });
+
+  it('reads the raw JSON back into the form, and says when it is not JSON', async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    const raw = input('Payload (raw JSON)');
+    const payload = JSON.parse(raw.value);
+    type('Payload (raw JSON)', JSON.stringify({ ...payload, sub: 'meet.example.com' }));
+    await waitFor(() => expect(input('Subject (sub)').value).toBe('meet.example.com'));
+    type('Payload (raw JSON)', '{"iss": ');
+    expect(screen.getByText(/^Not JSON yet: /)).toBeTruthy();
+    expect(raw.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('switches tabs with the arrow keys', async () => {
+    setup();
+    const sign = screen.getByRole('tab', { name: 'Sign and join' });
+    expect(sign.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(sign, { key: 'ArrowRight' });
+    const inspect = screen.getByRole('tab', { name: 'Inspect a token' });
+    expect(inspect.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(inspect);
+    expect(document.getElementById('lab-panel-sign')?.hidden).toBe(true);
+    expect(document.getElementById('lab-panel-inspect')?.hidden).toBe(false);
+  });
+
+  it('gives the server setup for the profile, ready to copy', async () => {
+    const { copied } = setup();
+    fireEvent.click(screen.getByRole('tab', { name: 'Server setup' }));
+    const env = input('docker-jitsi-meet .env').value;
+    expect(env).toContain('JWT_ASAP_KEYSERVER=http://host.docker.internal:5173/asap\n');
+    expect(env).toContain('XMPP_DOMAIN=meet.jitsi\n');
+    expect(env).toContain('PUBLIC_URL=https://localhost:8443\n');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy .env lines' }));
+    await waitFor(() => expect(copied).toEqual([env]));
+    expect(input('Prosody config').value).toContain('    authentication = "token"\n');
+  });
+
+  it('downloads the public key as PEM, JWKS and the asap file, and deletes after a confirmation', async () => {
+    const { lab, downloads } = setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Download JWKS' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Download 53cb1ddb808f/ }));
+    expect(downloads.map((d) => d.fileName)).toEqual([
+      'jwks.json',
+      '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem',
+    ]);
+    expect(JSON.parse(downloads[0]?.text ?? '').keys[0]).toMatchObject({
+      kid: 'dev-launcher/key-1',
+      alg: 'RS256',
+      use: 'sig',
+      kty: 'RSA',
+    });
+    expect(downloads[1]?.text).toBe(input('Public key of dev-launcher/key-1 (SPKI PEM)').value);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this key' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(lab.getState().keys).toEqual([]));
+  });
+
+  it('says why an import failed', async () => {
+    setup();
+    fireEvent.click(screen.getByText('Import a private key (PKCS#8 PEM or JWK), e.g. a JaaS key'));
+    type('Private key', '{"kty": "EC", "d": "x"}');
+    type(/^Its kid/, 'k');
+    fireEvent.click(screen.getByRole('button', { name: 'Import key' }));
+    expect(
+      await screen.findByText('The JWK is of type "EC"; Jitsi needs an RSA key (kty "RSA").'),
+    ).toBeTruthy();
+  });
+
+  it('sets the defaults of a chosen profile, above all the sub the server wants', async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    choose('Server profile', 'prosody-hs256');
+    expect(await screen.findByLabelText(/^App secret/)).toBeTruthy();
+    expect(input('Issuer (iss)').value).toBe('my_app_id');
+    expect(input('Subject (sub)').value).toBe('localhost:8443');
+    type('XMPP domain (muc_mapper_domain_base / XMPP_DOMAIN)', 'meet.example.com');
+    type('Subject (sub)', 'wrong.example.com');
+    type(/^App secret/, 's3cret');
+    expect(
+      await screen.findByText(
+        'Room join: refused (Room and token mismatched)',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+  });
+
+  it('signs HS256 once the secret is typed', async () => {
+    setup('docker-hs256');
+    expect(await screen.findByText('Type the app secret to sign with (HS256).')).toBeTruthy();
+    type(/^App secret/, 's3cret');
+    expect(await screen.findByText('Login: accepted', {}, { timeout: 5000 })).toBeTruthy();
+    expect(input(/^App secret/).type).toBe('password');
+  });
+
+  it('joins through the launcher with the lab room and user, and shares a link without a token', async () => {
+    const { launcher, copied } = setup();
+    let joined = 0;
+    launcher.setState({
+      join: async () => {
+        joined += 1;
+      },
+    });
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Join with a fresh token' }));
+    expect(joined).toBe(1);
+    expect(launcher.getState().form).toEqual({
+      room: 'Daily Standup',
+      displayName: 'Lab user',
+      email: '',
+      domain: 'localhost:8443',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await waitFor(() => expect(copied).toEqual(['http://localhost:5173/?room=Daily+Standup']));
+  });
+});
+
+describe('the inspector', () => {
+  it('explains a token that does not decode', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('tab', { name: 'Inspect a token' }));
+    type('Token to inspect', 'not-a-token');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The server answers: ');
+  });
+
+  it('decodes, verifies with the secret and judges against the URL', async () => {
+    setup();
+    const now = NOW / 1000;
+    const profile = { app_id: 'my_app', muc_mapper_domain_base: 'meet.jitsi' };
+    const signed = await signToken(
+      buildClaims(
+        {
+          iss: 'my_app',
+          aud: 'my_app',
+          sub: 'meet.jitsi',
+          room: 'Daily Standup',
+          lifetimeSeconds: 600,
+        },
+        now,
+      ),
+      { alg: 'HS256', secret: 's3cret' },
+      profile,
+      { now },
+    );
+    if (!signed.ok) throw new Error(signed.error.message);
+    fireEvent.click(screen.getByRole('tab', { name: 'Inspect a token' }));
+    type('Token to inspect', signed.value);
+    type('Meeting URL', 'https://localhost:8443/Daily%20Standup');
+    type("Profile settings (JSON, prosody's names)", JSON.stringify(profile));
+    choose('Check the signature with', 'secret');
+    await screen.findByLabelText('App secret (HS)');
+    type('App secret (HS)', 's3cret');
+    expect(await screen.findByText('Signature: valid.', {}, { timeout: 3000 })).toBeTruthy();
+    const panel = document.getElementById('lab-panel-inspect');
+    if (panel === null) throw new Error('no inspector');
+    expect(within(panel).getByText('Login: accepted')).toBeTruthy();
+    expect(within(panel).getByText('Room join: accepted')).toBeTruthy();
+    expect(within(panel).getByText('Expires in 10 min 00 s')).toBeTruthy();
+    type('App secret (HS)', 'wrong');
+    expect(
+      await within(panel).findByText('Login: refused (Invalid signature)', {}, { timeout: 3000 }),
+    ).toBeTruthy();
+  });
+});
