@@ -45,10 +45,9 @@ function setup(presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap') {
   });
   const launcher: LauncherStore = createLauncherStore({
     names: { load: () => '', save: () => undefined },
-    joinDeps: () => {
+    runJoin: () => {
       throw new Error('no join in this test');
     },
-    activateApi: () => undefined,
   });
   const { output, copied, downloads } = recordingOutput();
   render(
