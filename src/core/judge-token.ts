@@ -1,7 +1,7 @@
 import { decodeToken } from './decode-token.ts';
 import { effectiveProfile } from './effective-profile.ts';
 import { clientChecks } from './judge/client-checks.ts';
-import { jaasChecks } from './judge/jaas-checks.ts';
+import { jaasChecks, looksLikeJaas } from './judge/jaas-checks.ts';
 import { joinChecks } from './judge/join-checks.ts';
 import { loginChecks } from './judge/login-checks.ts';
 import { makeCheck } from './judge/make-check.ts';
@@ -70,6 +70,7 @@ function judge(
     checks.push(...joinChecks(payload, eff, target));
     checks.push(...clientChecks(payload, options.now));
     if (eff.jaas) checks.push(...jaasChecks(login.decoded, target));
+    else if (looksLikeJaas(login.decoded)) checks.push(...jaasChecks(login.decoded, target, true));
     checks.push(...moderatorChecks(payload, eff));
   }
   const loginOutcome = outcome(checks, ['login', 'jaas']);

@@ -53,6 +53,35 @@ describe('web client warnings', () => {
     });
   });
 
+  it('flags a missing exp, as the client does', () => {
+    expect(check('client-exp', { exp: undefined })).toMatchObject({
+      status: 'warn',
+      message: 'exp is absent; the web client reports the token as having no valid expiry.',
+    });
+    expect(check('client-exp', {})).toBeUndefined();
+  });
+
+  it('applies the JaaS rules as client warnings when sub looks like a JaaS AppID', () => {
+    const verdict = judgeToken(
+      makeToken(HS_HEADER, goodPayload({ sub: 'vpaas-magic-cookie-x' })),
+      { ...PROFILE, enable_domain_verification: false },
+      TARGET,
+      OPTIONS,
+    );
+    expect(verdict.login).toEqual({ ok: true });
+    expect(
+      verdict.checks
+        .filter((item) => item.id.startsWith('jaas-'))
+        .map((item) => `${item.stage}/${item.id}:${item.status}`),
+    ).toEqual([
+      'client/jaas-sub:pass',
+      'client/jaas-kid:warn',
+      'client/jaas-aud:pass',
+      'client/jaas-iss:warn',
+      'client/jaas-features:pass',
+    ]);
+  });
+
   it('does not change the server outcome', () => {
     const verdict = judgeToken(
       makeToken(HS_HEADER, goodPayload({ context: undefined })),

@@ -116,6 +116,21 @@ export function clientChecks(payload: JsonObject, now: number): Check[] {
       }
     }
   }
+  const exp = payload.exp;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) {
+    checks.push(
+      client(
+        'client-exp',
+        'warn',
+        'Expiry (exp) for the client',
+        `exp is ${exp === undefined ? 'absent' : `not a number`}; the web client reports the token as having no valid expiry.`,
+        {
+          fix: 'Add a numeric exp (seconds since 1970).',
+          claim: 'exp',
+        },
+      ),
+    );
+  }
   const nbf = payload.nbf;
   if (typeof nbf === 'number' && nbf > now) {
     checks.push(

@@ -12,8 +12,17 @@ const jaas = (
   extras?: Parameters<typeof makeCheck>[5],
 ) => makeCheck(id, 'jaas', status, title, message, extras);
 
-/** The extra rules of JaaS (8x8.vc). */
-export function jaasChecks(decoded: DecodedToken, target: Target): Check[] {
+/** A sub naming a JaaS AppID: the web client then applies the JaaS rules whatever the server. */
+export function looksLikeJaas(decoded: DecodedToken): boolean {
+  const sub = decoded.payload.sub;
+  return typeof sub === 'string' && sub.startsWith('vpaas-magic-cookie');
+}
+
+/**
+ * The extra rules of JaaS (8x8.vc). For a JaaS profile they decide acceptance; for another
+ * profile with a JaaS-looking sub they are only the web client's warnings (`asWarnings`).
+ */
+export function jaasChecks(decoded: DecodedToken, target: Target, asWarnings = false): Check[] {
   const { header, payload } = decoded;
   const checks: Check[] = [];
   const sub = payload.sub;
@@ -110,7 +119,7 @@ export function jaasChecks(decoded: DecodedToken, target: Target): Check[] {
           },
         ),
   );
-  if (typeof sub === 'string') {
+  if (typeof sub === 'string' && !asWarnings) {
     checks.push(
       target.tenant === sub
         ? jaas('jaas-url', 'pass', 'JaaS meeting URL', `The URL names the AppID as tenant.`)
@@ -125,5 +134,12 @@ export function jaasChecks(decoded: DecodedToken, target: Target): Check[] {
           ),
     );
   }
-  return checks;
+  if (!asWarnings) return checks;
+  return checks
+    .filter((check) => check.id !== 'jaas-url')
+    .map((check) =>
+      check.status === 'fail'
+        ? { ...check, stage: 'client' as const, status: 'warn' as const }
+        : { ...check, stage: 'client' as const },
+    );
 }
