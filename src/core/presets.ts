@@ -59,6 +59,8 @@ export const PRESETS: readonly Preset[] = [
       asap_accepted_issuers: ['chat'],
       asap_accepted_audiences: ['jitsi'],
       enable_domain_verification: true,
+      // JaaS URLs always carry the AppID as tenant; the base domain is only needed to be set.
+      muc_mapper_domain_base: '8x8.vc',
       jaas: true,
     },
   },
