@@ -1,0 +1,142 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app.tsx';
+import type { Result } from '../../src/core/types.ts';
+import { activateExternalApi } from '../../src/meeting/external-api-proxy.ts';
+import type { JoinError } from '../../src/meeting/join-error.ts';
+import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { LocalModeFallback } from '../../src/screens/local/local-mode-fallback.tsx';
+import { CONFIG, renderWithStore } from './render-app.tsx';
+
+afterEach(cleanup);
+
+interface Made {
+  domain: string;
+  options: object;
+  disposed: number;
+  listeners: Map<string, () => void>;
+}
+
+/** Stands in for a domain's JitsiMeetExternalAPI: records what the SDK builds. */
+function fakeExternalApi() {
+  const made: Made[] = [];
+  class FakeExternalApi {
+    record: Made;
+    constructor(domain: string, options: object) {
+      this.record = { domain, options, disposed: 0, listeners: new Map() };
+      made.push(this.record);
+    }
+    on(event: string, listener: () => void) {
+      this.record.listeners.set(event, listener);
+    }
+    dispose() {
+      this.record.disposed += 1;
+    }
+  }
+  return { made, FakeExternalApi };
+}
+
+function joiningWith(tokens: string[]): RunJoin {
+  return async (_config, form): Promise<Result<ReadyJoin, JoinError>> => {
+    const token = tokens.shift() ?? 'none';
+    return {
+      ok: true,
+      value: {
+        request: {
+          room: form.room,
+          displayName: form.displayName,
+          email: form.email,
+          domain: form.domain,
+          tenant: 'sales',
+        },
+        token,
+        decoded: {
+          raw: token,
+          header: { alg: 'HS256' },
+          payload: { room: '*' },
+          signature: 's',
+          signingInput: 'h.p',
+        },
+        activate: () => undefined,
+      },
+    };
+  };
+}
+
+describe('App', () => {
+  it('embeds the meeting with the token, then Leave disposes it and rejoin uses a fresh token', async () => {
+    const { made, FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    renderWithStore(<App />, {
+      config: { ...CONFIG, configOverwrite: { startWithAudioMuted: true } },
+      deps: {
+        runJoin: joiningWith(['jwt-1', 'jwt-2']),
+        deepLink: { room: 'Daily Standup', name: 'Ann', email: 'ann@example.com' },
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(made).toHaveLength(1));
+    expect(made[0]?.domain).toBe('meet.example.com');
+    expect(made[0]?.options).toMatchObject({
+      roomName: 'sales/Daily Standup',
+      jwt: 'jwt-1',
+      userInfo: { displayName: 'Ann', email: 'ann@example.com' },
+      configOverwrite: { startWithAudioMuted: true },
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Daily Standup on meet.example.com',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(made[0]?.disposed).toBe(1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(made).toHaveLength(2));
+    expect(Reflect.get(made[1]?.options ?? {}, 'jwt')).toBe('jwt-2');
+  });
+
+  it('"ready to close" returns to the join screen', async () => {
+    const { made, FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    renderWithStore(<App />, {
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(made[0]?.listeners.has('readyToClose')).toBe(true));
+    made[0]?.listeners.get('readyToClose')?.();
+    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+    expect(made[0]?.disposed).toBe(1);
+  });
+
+  it('shows the debug panel beside the meeting when configured', async () => {
+    const { FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    renderWithStore(<App />, {
+      config: { ...CONFIG, debugPanel: true },
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
+  });
+
+  it('in local mode without the lab, explains what to configure, and a join says why it cannot', async () => {
+    const config = { ...CONFIG, mode: 'local' as const };
+    // Only the token half of the join: the script half would fail first in happy-dom.
+    const tokenOnly: RunJoin = async (_config, form, source, signal) => {
+      if (source === undefined) throw new Error('the fallback sets a token source');
+      const result = await source(
+        { room: form.room, displayName: form.displayName, domain: form.domain },
+        signal,
+      );
+      if (result.ok) throw new Error('the fallback source never gives a token');
+      return result;
+    };
+    renderWithStore(<LocalModeFallback config={config} />, {
+      config,
+      deps: { runJoin: tokenOnly, deepLink: { room: 'r', name: 'n' } },
+    });
+    expect(screen.getByRole('heading', { name: 'Local mode' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Local mode signs tokens in the browser, but the token lab is not part of this build.',
+    );
+  });
+});

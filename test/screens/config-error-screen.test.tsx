@@ -1,0 +1,61 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ConfigErrorScreen,
+  describeConfigError,
+} from '../../src/screens/config-error/config-error-screen.tsx';
+
+afterEach(cleanup);
+
+describe('ConfigErrorScreen', () => {
+  it('lists each bad field with its problem and fix', () => {
+    render(
+      <ConfigErrorScreen
+        error={{
+          kind: 'config-invalid',
+          url: './config.json',
+          problems: [
+            {
+              field: 'domains[0]',
+              message: '"https://x" has a scheme.',
+              fix: 'Write only the host name.',
+            },
+            {
+              field: 'endpoint',
+              message: 'mode "endpoint" needs an endpoint.',
+              fix: 'Add "endpoint".',
+            },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('./config.json has 2 problems to fix.');
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['domains[0]', '"https://x" has a scheme.', 'Write only the host name.'],
+      ['endpoint', 'mode "endpoint" needs an endpoint.', 'Add "endpoint".'],
+    ]);
+  });
+
+  it('has words for a missing file, an unreachable server and bad JSON', () => {
+    expect(describeConfigError({ kind: 'config-missing', url: './config.json', status: 404 })).toBe(
+      './config.json answered 404: the runtime config is missing. Put config.json beside index.html (see "Configuration" in the README).',
+    );
+    expect(describeConfigError({ kind: 'config-unreachable', url: './config.json' })).toBe(
+      'The launcher could not read ./config.json or load its own code: the server did not answer. Reload the page.',
+    );
+    expect(describeConfigError({ kind: 'config-not-json', url: './config.json' })).toBe(
+      './config.json is not valid JSON. Look for a missing comma or quote, or a comment (JSON has none).',
+    );
+    expect(
+      describeConfigError({
+        kind: 'config-invalid',
+        url: 'c.json',
+        problems: [{ field: 'a', message: 'b', fix: 'c' }],
+      }),
+    ).toBe('c.json has a problem to fix.');
+  });
+});

@@ -1,0 +1,91 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeToken } from '../../src/core/decode-token.ts';
+import { DebugPanel, formatCountdown } from '../../src/screens/debug/debug-panel.tsx';
+import { fakeToken } from '../e2e/fixtures/fake-token.ts';
+
+const NOW_S = 1_780_000_000;
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function decoded(token: string) {
+  const result = decodeToken(token);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('DebugPanel', () => {
+  it('shows header and payload as JSON, and the times relative to now', () => {
+    const token = fakeToken({ exp: NOW_S + 3480, room: 'r' }, NOW_S);
+    render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);
+    expect(screen.getByText('Expires in 58 min 00 s')).toBeTruthy();
+    expect(screen.getByText((text) => text.includes('"typ": "JWT"'))).toBeTruthy();
+    expect(screen.getByText(/expires in 58 min/)).toBeTruthy();
+    expect(screen.getByText(/valid since 10 s ago/)).toBeTruthy();
+  });
+
+  it('counts down every second', () => {
+    vi.useFakeTimers();
+    let now = NOW_S * 1000;
+    render(<DebugPanel decoded={decoded(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />);
+    expect(screen.getByText('Expires in 1 min 30 s')).toBeTruthy();
+    now += 31_000;
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.getByText('Expires in 0 min 59 s')).toBeTruthy();
+  });
+
+  it('copies the token without its signature', async () => {
+    const token = fakeToken({}, NOW_S);
+    const copied: string[] = [];
+    render(
+      <DebugPanel
+        decoded={decoded(token)}
+        now={() => NOW_S * 1000}
+        copy={async (text) => {
+          copied.push(text);
+        }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy without signature' }));
+    expect(
+      await screen.findByText('Copied the header and payload; the signature was left out.'),
+    ).toBeTruthy();
+    expect(copied).toEqual([token.split('.').slice(0, 2).join('.')]);
+  });
+
+  it('says so when copying is refused', async () => {
+    render(
+      <DebugPanel
+        decoded={decoded(fakeToken({}, NOW_S))}
+        now={() => NOW_S * 1000}
+        copy={() => Promise.reject(new Error('denied'))}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy without signature' }));
+    expect(
+      await screen.findByText('Could not copy here: select the JSON below instead.'),
+    ).toBeTruthy();
+  });
+
+  it('renders HTML in claims as inert text', () => {
+    const { container } = render(
+      <DebugPanel
+        decoded={decoded(fakeToken({ name: '<img src=x onerror=alert(1)>' }, NOW_S))}
+        now={() => NOW_S * 1000}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('formats countdowns', () => {
+    expect(formatCountdown(3725)).toBe('1 h 02 min 05 s');
+    expect(formatCountdown(59)).toBe('0 min 59 s');
+    expect(formatCountdown(-5)).toBe('0 min 00 s');
+  });
+});

@@ -1,0 +1,127 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../src/core/types.ts';
+import type { JoinError } from '../../src/meeting/join-error.ts';
+import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { JoinScreen } from '../../src/screens/join/join-screen.tsx';
+import { CONFIG, renderWithStore } from './render-app.tsx';
+
+afterEach(cleanup);
+
+function failingWith(error: JoinError): { runJoin: RunJoin; calls: number[] } {
+  const calls: number[] = [];
+  return {
+    calls,
+    runJoin: async (): Promise<Result<ReadyJoin, JoinError>> => {
+      calls.push(1);
+      return { ok: false, error };
+    },
+  };
+}
+
+describe('JoinScreen', () => {
+  it('shows the linked room and name in labelled fields', () => {
+    renderWithStore(<JoinScreen config={CONFIG} />, {
+      deps: { deepLink: { room: 'Daily Standup', name: 'Ann' } },
+    });
+    expect(screen.getByLabelText<HTMLInputElement>('Room').value).toBe('Daily Standup');
+    expect(screen.getByLabelText<HTMLInputElement>('Your name').value).toBe('Ann');
+    expect(screen.getByLabelText<HTMLInputElement>('Email (optional)').value).toBe('');
+    expect(screen.getByText('Meeting server: meet.example.com')).toBeTruthy();
+  });
+
+  it('typing updates the store; Join submits the form', async () => {
+    const { runJoin, calls } = failingWith({
+      kind: 'room-missing',
+      message: 'Enter the name of the room to join.',
+    });
+    const { store } = renderWithStore(<JoinScreen config={CONFIG} />, { deps: { runJoin } });
+    fireEvent.input(screen.getByLabelText('Room'), { target: { value: 'Retro' } });
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Bo' } });
+    expect(store.getState().form).toMatchObject({ room: 'Retro', displayName: 'Bo' });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(calls).toHaveLength(1);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Enter the name of the room to join.',
+    );
+  });
+
+  it('offers the allow-list, and explains a linked domain outside it', () => {
+    const config = { ...CONFIG, domains: ['meet.example.com', 'backup.example.com'] };
+    renderWithStore(<JoinScreen config={config} />, {
+      config,
+      deps: { deepLink: { domain: 'evil.example' } },
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The link named the meeting server evil.example, which this launcher does not use: no token is sent there.',
+    );
+    const select = screen.getByLabelText<HTMLSelectElement>('Meeting server');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Choose a server',
+      'meet.example.com',
+      'backup.example.com',
+    ]);
+    expect(select.value).toBe('');
+  });
+
+  it('turns a 401 with a loginUrl into a Sign in action', async () => {
+    const { runJoin } = failingWith({
+      kind: 'endpoint-unauthorized',
+      status: 401,
+      message: 'You are not signed in to the site that issues meeting tokens.',
+      loginUrl: 'https://sso.example/login',
+    });
+    const opened: string[] = [];
+    renderWithStore(<JoinScreen config={CONFIG} onSignIn={(url) => opened.push(url)} />, {
+      deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('h2')?.textContent).toBe('Sign in to join');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(opened).toEqual(['https://sso.example/login']);
+  });
+
+  it('Try again joins again', async () => {
+    const { runJoin, calls } = failingWith({
+      kind: 'endpoint-timeout',
+      timeoutMs: 1000,
+      message: 'The token endpoint did not answer within 1 s.',
+    });
+    renderWithStore(<JoinScreen config={CONFIG} />, {
+      deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+  });
+
+  it('while joining, disables the fields and Join, says what is happening, and can cancel', () => {
+    const { store } = renderWithStore(<JoinScreen config={CONFIG} />, {
+      deps: { deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Joining…' }).disabled).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Getting your token and connecting to meet.example.com…',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+  });
+
+  it('renders hostile text in an error as text', async () => {
+    const { runJoin } = failingWith({
+      kind: 'endpoint-unauthorized',
+      status: 403,
+      message:
+        'You are signed in, but not allowed to join this meeting. It said: "<img src=x onerror=alert(1)>".',
+    });
+    renderWithStore(<JoinScreen config={CONFIG} />, {
+      deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('img')).toBeNull();
+    expect(alert.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
