@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * `npm run dev` from code on an ephemeral port: the lab needs the dev server (not the built
+ * app) because the dev server is the key server (src/dev/).
+ */
+export async function startDevServer(): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = await createServer({
+    root,
+    configFile: `${root}vite.config.ts`,
+    logLevel: 'silent',
+    clearScreen: false,
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (address === null || address === undefined || typeof address === 'string') {
+    await server.close();
+    throw new Error('The dev server did not listen on a TCP port.');
+  }
+  return { base: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** Debian's Chromium, quiet on the closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
