@@ -343,6 +343,31 @@ describe('judgeToken: what the server lets pass', () => {
   });
 });
 
+describe('judgeToken: how the server splits a token', () => {
+  const good = makeToken(HS_HEADER, goodPayload());
+  const [h, p, sig] = good.split('.');
+  it.each([
+    ['a trailing dot', `${good}.`],
+    ['a doubled dot', `${h}..${p}.${sig}`],
+  ])('accepts %s (luajwtjitsi skips empty parts), with a warning', (_name, token) => {
+    const verdict = judge(token);
+    expect(verdict.login).toEqual({ ok: true });
+    expect(verdict.checks.find((check) => check.id === 'format')).toMatchObject({
+      status: 'warn',
+      message:
+        'The token has extra dots (empty parts). The Jitsi server skips them and reads three parts, but most JWT libraries and the web client refuse such a token.',
+    });
+  });
+
+  it.each([
+    ['an empty signature', `${h}.${p}.`],
+    ['four parts', `${good}.x`],
+    ['a backslash making four parts', `${h}.${p}.${sig}\\x`],
+  ])('refuses %s with Invalid token', (_name, token) => {
+    expect(judge(token).login).toEqual({ ok: false, reason: 'Invalid token' });
+  });
+});
+
 describe('judgeToken: key-server mode', () => {
   const KEY_PROFILE: ServerProfile = {
     app_id: 'my_app',
