@@ -193,6 +193,18 @@ describe('verifySignature', () => {
     ).toMatchObject({ status: 'invalid' });
   });
 
+  it.each(['HS384', 'HS512'] as const)('HS: %s as well', async (alg) => {
+    const signed = await signToken(
+      buildClaims(INPUT, NOW),
+      { alg, secret: 's3cret' },
+      { ...HS_PROFILE, signature_algorithm: alg },
+      { now: NOW },
+    );
+    expect(signed.ok && (await verifySignature(decoded(signed.value), HS_PROFILE))).toEqual({
+      status: 'valid',
+    });
+  });
+
   it('HS without app_secret is unchecked', async () => {
     expect(await verifySignature(decoded(hsToken), { app_id: 'my_app' })).toEqual({
       status: 'unchecked',
