@@ -81,7 +81,7 @@ function judge(
     login: loginOutcome,
     join: loginOutcome.ok
       ? joinOutcome
-      : { ok: false, reason: joinOutcome.reason ?? 'not attempted: the login is refused' },
+      : { ok: false, reason: 'not attempted: the login is refused' },
     checks,
   };
   if (login.decoded) verdict.decoded = login.decoded;

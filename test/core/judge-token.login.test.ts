@@ -259,6 +259,12 @@ describe('judgeToken: login rules, each with the server reason text', () => {
     expect(verdict.join).toEqual({ ok: false, reason: 'not attempted: the login is refused' });
   });
 
+  it('does not attempt the join when the login fails, even if the join checks fail too', () => {
+    const verdict = judge(makeToken({ alg: 'HS256' }, goodPayload({ room: 'elsewhere' })));
+    expect(verdict.join).toEqual({ ok: false, reason: 'not attempted: the login is refused' });
+    expect(statusOf(verdict, 'room')).toBe('fail');
+  });
+
   it('reports the first failure in server order when several fail (typ before iss)', () => {
     const verdict = judge(makeToken({ alg: 'HS256' }, goodPayload({ iss: 'x', aud: undefined })));
     expect(verdict.login.reason).toBe('Invalid typ');
