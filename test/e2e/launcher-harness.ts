@@ -1,0 +1,116 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from './fixtures/build-app.ts';
+import { fakeToken } from './fixtures/fake-token.ts';
+import { type JitsiDomains, startJitsiDomains } from './fixtures/jitsi-domain.ts';
+import { serveStatic } from './fixtures/static-server.ts';
+import {
+  type StubAnswer,
+  startTokenEndpoint,
+  type TokenEndpoint,
+} from './fixtures/token-endpoint.ts';
+
+/** Debian's Chromium, quiet on the closed network; every *.test host is this machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+    ],
+  });
+}
+
+/** One page of the launcher with everything it printed and everywhere it went. */
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  console: string[];
+  /** Every URL the launcher's own (top) frame showed. */
+  navigations: string[];
+}
+
+export interface Launcher {
+  /** Where the built app is served (below a sub-path, as deployments often are). */
+  base: string;
+  endpoint: TokenEndpoint;
+  jitsi: JitsiDomains;
+  browser: Browser;
+  /** `NAME.test:PORT` on the stand-in https server. */
+  domain(name: string): string;
+  /** A config.json for endpoint mode against the stub and the stand-in domains. */
+  config(overrides?: Record<string, unknown>): Record<string, unknown>;
+  /** A fresh browser context whose /config.json is `config` (a number: that HTTP status). */
+  open(config: Record<string, unknown> | number, path?: string): Promise<OpenPage>;
+  close(): Promise<void>;
+}
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The endpoint's usual answer: a fresh token for any room. */
+export function tokenAnswer(claims: Parameters<typeof fakeToken>[0] = {}): StubAnswer {
+  return { body: JSON.stringify({ token: fakeToken(claims, nowSeconds()) }) };
+}
+
+/**
+ * Builds the app once (cached by source hash), serves dist/ with a static server, starts the
+ * stub token endpoint and the stand-in Jitsi domains, and launches one Chromium.
+ */
+export async function startLauncher(): Promise<Launcher> {
+  const [dist, endpoint, jitsi, browser] = await Promise.all([
+    buildApp(),
+    startTokenEndpoint(),
+    startJitsiDomains(['meet.test', 'other.test', 'gone.test', 'bad-tls.test', 'silent.test']),
+    launchBrowser(),
+  ]);
+  const app = await serveStatic(dist, '/launcher/');
+  const contexts = new Set<BrowserContext>();
+  const domain = (name: string) => `${name}.test:${jitsi.port}`;
+  return {
+    base: app.base,
+    endpoint,
+    jitsi,
+    browser,
+    domain,
+    config: (overrides = {}) => ({
+      mode: 'endpoint',
+      domains: [domain('meet'), domain('other')],
+      endpoint: { url: endpoint.url, timeoutMs: 5000, retries: 2 },
+      debugPanel: false,
+      scriptTimeoutMs: 5000,
+      ...overrides,
+    }),
+    async open(config, path = '') {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      contexts.add(context);
+      await context.route('**/config.json', (route) =>
+        typeof config === 'number'
+          ? route.fulfill({ status: config, contentType: 'text/plain', body: 'missing' })
+          : route.fulfill({
+              status: 200,
+              contentType: 'application/json',
+              body: JSON.stringify(config),
+            }),
+      );
+      const page = await context.newPage();
+      const opened: OpenPage = { page, context, console: [], navigations: [] };
+      page.on('console', (message) => opened.console.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => opened.console.push(`pageerror: ${error.message}`));
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) opened.navigations.push(frame.url());
+      });
+      await page.goto(app.base + path);
+      return opened;
+    },
+    async close() {
+      await Promise.allSettled([...contexts].map((context) => context.close()));
+      await browser.close();
+      await Promise.all([app.close(), endpoint.close(), jitsi.close()]);
+    },
+  };
+}

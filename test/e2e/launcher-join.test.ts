@@ -1,0 +1,223 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeToken } from './fixtures/fake-token.ts';
+import {
+  type Launcher,
+  nowSeconds,
+  type OpenPage,
+  startLauncher,
+  tokenAnswer,
+} from './launcher-harness.ts';
+
+let launcher: Launcher;
+let opened: OpenPage | undefined;
+
+beforeAll(async () => {
+  launcher = await startLauncher();
+});
+afterAll(async () => {
+  await launcher?.close();
+});
+afterEach(async () => {
+  await opened?.context.close();
+  opened = undefined;
+  launcher.endpoint.reset();
+  launcher.jitsi.reset();
+});
+
+async function open(config: Record<string, unknown> | number, path = '') {
+  opened = await launcher.open(config, path);
+  return opened.page;
+}
+
+/** The meeting iframe's URL, once the IFrame API made it. */
+async function meetingUrl(): Promise<URL> {
+  const frame = opened?.page.locator('iframe[name="jitsiConferenceFrame0"]');
+  if (frame === undefined) throw new Error('no page');
+  await frame.waitFor({ state: 'attached' });
+  return new URL((await frame.getAttribute('src')) ?? '');
+}
+
+async function constructed(): Promise<
+  Array<{ servedBy: string; domain: string; roomName: string }>
+> {
+  return (
+    (await opened?.page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.constructed ?? [])) ??
+    []
+  );
+}
+
+describe('joining', () => {
+  it('gives the iframe exactly the endpoint token, after sending the room, the name and the cookies', async () => {
+    const token = fakeToken({ room: 'daily%20standup' }, nowSeconds());
+    launcher.endpoint.handle = () => ({ body: JSON.stringify({ token }) });
+    const page = await open(launcher.config(), '?room=Daily%20Standup&name=Ann');
+    await opened?.context.addCookies([
+      { name: 'sso', value: 'signed-in', url: launcher.endpoint.origin },
+    ]);
+    await page.getByLabel('Email (optional)').fill('ann@example.com');
+    await page.getByRole('button', { name: 'Join' }).dblclick();
+    const url = await meetingUrl();
+    expect(url.origin).toBe(`https://${launcher.domain('meet')}`);
+    expect(url.pathname).toBe('/Daily%20Standup');
+    expect(url.searchParams.get('jwt')).toBe(token);
+    expect(decodeURIComponent(url.hash.split('&')[0] ?? '')).toBe(`#jwt="${token}"`);
+    expect(launcher.endpoint.requests).toHaveLength(1);
+    expect(launcher.endpoint.requests[0]).toMatchObject({
+      method: 'POST',
+      body: {
+        room: 'Daily Standup',
+        displayName: 'Ann',
+        email: 'ann@example.com',
+        domain: launcher.domain('meet'),
+      },
+      cookie: 'sso=signed-in',
+    });
+    expect(await constructed()).toHaveLength(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      `Daily Standup on ${launcher.domain('meet')}`,
+    );
+  });
+
+  it('takes the room from the path and sends GET query parameters', async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(
+      launcher.config({ endpoint: { url: launcher.endpoint.url, method: 'GET' } }),
+      'Retro%20Planning?name=Bo',
+    );
+    expect(await page.getByLabel('Room').inputValue()).toBe('Retro Planning');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Bo');
+    await page.getByRole('button', { name: 'Join' }).click();
+    expect((await meetingUrl()).pathname).toBe('/Retro%20Planning');
+    expect(launcher.endpoint.requests[0]).toMatchObject({
+      method: 'GET',
+      query: { room: 'Retro Planning', displayName: 'Bo', domain: launcher.domain('meet') },
+    });
+  });
+
+  it('remembers the display name on this device, and only the name', async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(launcher.config(), '?room=r');
+    await page.getByLabel('Your name').fill('Cleo');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await meetingUrl();
+    await page.goto(`${launcher.base}?room=r`);
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Cleo');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([
+      'jitsi-launcher.displayName',
+    ]);
+  });
+
+  it('uses the tenant in the script and meeting URLs', async () => {
+    launcher.endpoint.handle = () => tokenAnswer({ sub: 'sales' });
+    await open(launcher.config({ tenant: 'sales' }), '?room=q3&name=Ann');
+    await opened?.page.getByRole('button', { name: 'Join' }).click();
+    expect((await meetingUrl()).pathname).toBe('/sales/q3');
+    expect(launcher.jitsi.scriptRequests).toEqual(['meet.test/sales/external_api.js']);
+  });
+
+  it('leaving disposes the meeting; joining again fetches a fresh token; "ready to close" returns too', async () => {
+    let count = 0;
+    launcher.endpoint.handle = () => tokenAnswer({ jti: `t${++count}` });
+    const page = await open(launcher.config(), '?room=r&name=Ann');
+    await page.getByRole('button', { name: 'Join' }).click();
+    const first = (await meetingUrl()).searchParams.get('jwt');
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await page.getByRole('button', { name: 'Join' }).waitFor();
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.disposed)).toBe(1);
+    await page.getByRole('button', { name: 'Join' }).click();
+    const second = (await meetingUrl()).searchParams.get('jwt');
+    expect(launcher.endpoint.requests).toHaveLength(2);
+    expect(second).not.toBe(first);
+    await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.emit('readyToClose'));
+    await page.getByRole('button', { name: 'Join' }).waitFor();
+    expect(await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.disposed)).toBe(2);
+  });
+});
+
+describe('the domain allow-list', () => {
+  it('refuses a linked domain outside the list: no token is requested for it', async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(
+      launcher.config(),
+      `?room=r&name=Ann&domain=evil.test:${launcher.jitsi.port}`,
+    );
+    expect(await page.getByRole('alert').textContent()).toBe(
+      `The link named the meeting server evil.test:${launcher.jitsi.port}, which this launcher does not use: no token is sent there.`,
+    );
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText('Meeting server not allowed').waitFor();
+    expect(launcher.endpoint.requests).toHaveLength(0);
+    expect(launcher.jitsi.scriptRequests).toEqual([]);
+  });
+
+  it("switches domains without a reload and uses each domain's own script", async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(
+      launcher.config(),
+      `?room=r&name=Ann&domain=${launcher.domain('other')}`,
+    );
+    await page.getByRole('button', { name: 'Join' }).click();
+    expect((await meetingUrl()).host).toBe(launcher.domain('other'));
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await page.getByLabel('Meeting server').selectOption(launcher.domain('meet'));
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { name: `r on ${launcher.domain('meet')}` }).waitFor();
+    expect((await meetingUrl()).host).toBe(launcher.domain('meet'));
+    expect((await constructed()).map((made) => [made.servedBy, made.domain])).toEqual([
+      ['other.test', launcher.domain('other')],
+      ['meet.test', launcher.domain('meet')],
+    ]);
+    expect(launcher.jitsi.scriptRequests).toEqual([
+      'other.test/external_api.js',
+      'meet.test/external_api.js',
+    ]);
+  });
+});
+
+describe('configuration', () => {
+  it('names each bad field and its fix', async () => {
+    const page = await open({
+      mode: 'endpoint',
+      domains: ['https://meet.example.com'],
+      debugPanel: 'yes',
+    });
+    await page.getByRole('table').waitFor();
+    const rows = await page.getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual([
+      'domains[0]"https://meet.example.com" has a scheme.Write only the host name (and the port if not 443), lowercase, without https:// or a path: "meet.example.com" or "localhost:8443".',
+      'endpointmode "endpoint" needs an endpoint to get tokens from.Add "endpoint": { "url": "/api/jitsi-token" } (see "Token endpoint contract" in the README).',
+      'debugPaneldebugPanel must be true or false.Write true or false, without quotes.',
+    ]);
+  });
+
+  it('says so when config.json is missing', async () => {
+    const page = await open(404);
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /config\.json answered 404: the runtime config is missing\. Put config\.json beside index\.html/,
+    );
+  });
+});
+
+describe('accessibility', () => {
+  it('the join screen has no axe violations', async () => {
+    const page = await open(launcher.config(), '?room=r');
+    await page.getByRole('button', { name: 'Join' }).waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it('the join screen with an error and a refused domain has no axe violations', async () => {
+    launcher.endpoint.handle = () => ({
+      status: 401,
+      body: JSON.stringify({ error: 'no session', loginUrl: '/login' }),
+    });
+    const page = await open(launcher.config(), '?room=r&name=a&domain=x.test');
+    await page.getByLabel('Meeting server').selectOption(launcher.domain('meet'));
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});
