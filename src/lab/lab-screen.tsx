@@ -51,6 +51,12 @@ export interface LabViewProps extends LabScreenProps {
   now?: () => number;
   fetch?: typeof fetch;
   launcherUrl?: string;
+  /** Whether the page has WebCrypto (https, or http on localhost). */
+  secure?: boolean;
+}
+
+function hasWebCrypto(): boolean {
+  return globalThis.isSecureContext !== false && globalThis.crypto?.subtle !== undefined;
 }
 
 /** Local mode: the token lab. Loaded by dynamic import only, so the join path stays small. */
@@ -61,6 +67,7 @@ export function LabScreen({
   now = Date.now,
   fetch: doFetch,
   launcherUrl = globalThis.location.href,
+  secure = hasWebCrypto(),
 }: LabViewProps) {
   const launcher = useLauncherStore();
   const [lab] = useState(() => given ?? labStoreFor(config, launcher.getState().form));
@@ -93,6 +100,14 @@ export function LabScreen({
         Local mode: tokens are signed here, in your browser, with a key that never leaves it. Set
         the server, edit the claims, read what the server will answer, then join.
       </p>
+      {secure ? null : (
+        <p class="lab-warning" role="alert">
+          This page is not a secure context, so the browser gives it no WebCrypto: the lab can
+          decode and judge tokens but cannot make keys, sign or check signatures. Open it as
+          http://localhost:{globalThis.location.port || '80'} on this machine, or serve it over
+          https.
+        </p>
+      )}
       <div class="lab-tabs" role="tablist" aria-label="Lab" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button

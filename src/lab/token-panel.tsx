@@ -22,6 +22,15 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
     return () => clearInterval(timer);
   }, [now]);
 
+  // A token that expired while shown is signed again, so the verdict speaks of a live token.
+  const expired =
+    preview.status === 'signed' &&
+    typeof preview.payload.exp === 'number' &&
+    Math.floor(nowMs / 1000) >= preview.payload.exp;
+  useEffect(() => {
+    if (expired) void lab.getState().refresh();
+  }, [expired, lab]);
+
   const copy = (text: string, done: string) =>
     output.copy(text).then(
       () => setStatus(done),

@@ -227,6 +227,29 @@ describe('the token lab', () => {
   });
 });
 
+describe('without WebCrypto', () => {
+  it('says why the lab cannot sign and how to open it instead', () => {
+    const launcher = createLauncherStore({
+      names: { load: () => '', save: () => undefined },
+      runJoin: () => {
+        throw new Error('no join in this test');
+      },
+    });
+    const lab = createLabStore({
+      keyStore: openKeyStore(new IDBFactory(), 'lab'),
+      target: { domain: 'localhost:8443', room: 'r' },
+    });
+    render(
+      <LauncherContext.Provider value={launcher}>
+        <LabScreen config={config} lab={lab} secure={false} launcherUrl="http://intranet:5173/" />
+      </LauncherContext.Provider>,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^This page is not a secure context, so the browser gives it no WebCrypto/,
+    );
+  });
+});
+
 describe('the inspector', () => {
   it('explains a token that does not decode', async () => {
     setup();
