@@ -38,32 +38,40 @@ export function ServerSetupPanel({ lab, output }: { lab: LabStore; output: Outpu
           Write the secret into the snippets
         </label>
       ) : null}
-      <label for="lab-setup-env">docker-jitsi-meet .env</label>
-      <textarea
-        id="lab-setup-env"
-        class="lab-mono lab-snippet"
-        readOnly
-        rows={setup.dockerEnv.split('\n').length}
-        value={setup.dockerEnv}
-      />
-      <button type="button" class="button" onClick={() => void copy(setup.dockerEnv, '.env lines')}>
-        Copy .env lines
-      </button>
-      <label for="lab-setup-prosody">Prosody config</label>
-      <textarea
-        id="lab-setup-prosody"
-        class="lab-mono lab-snippet"
-        readOnly
-        rows={setup.prosody.split('\n').length}
-        value={setup.prosody}
-      />
-      <button
-        type="button"
-        class="button"
-        onClick={() => void copy(setup.prosody, 'Prosody snippet')}
-      >
-        Copy prosody snippet
-      </button>
+      <div class="lab-fields">
+        <label for="lab-setup-env">docker-jitsi-meet .env</label>
+        <textarea
+          id="lab-setup-env"
+          class="lab-mono lab-snippet"
+          readOnly
+          rows={setup.dockerEnv.split('\n').length}
+          value={setup.dockerEnv}
+        />
+        <button
+          type="button"
+          class="button"
+          onClick={() => void copy(setup.dockerEnv, '.env lines')}
+        >
+          Copy .env lines
+        </button>
+        <label for="lab-setup-prosody" class="lab-spaced">
+          Prosody config
+        </label>
+        <textarea
+          id="lab-setup-prosody"
+          class="lab-mono lab-snippet"
+          readOnly
+          rows={setup.prosody.split('\n').length}
+          value={setup.prosody}
+        />
+        <button
+          type="button"
+          class="button"
+          onClick={() => void copy(setup.prosody, 'Prosody snippet')}
+        >
+          Copy prosody snippet
+        </button>
+      </div>
       <p class="lab-note" role="status">
         {copied}
       </p>
