@@ -167,8 +167,9 @@ class Matcher {
 
   /** Index in `src` where the match of `pat[p..]` at `s` ends, or -1. */
   doMatch(start: number, patternStart: number): number {
-    this.depth -= 1;
+    // Lua allows MAXCCALLS (200) nested match calls per start position.
     if (this.depth === 0) throw new PatternFailure('pattern too complex');
+    this.depth -= 1;
     try {
       return this.matchLoop(start, patternStart);
     } finally {

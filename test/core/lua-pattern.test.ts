@@ -59,6 +59,17 @@ describe('luaMatch', () => {
     });
   });
 
+  it('allows 200 nested match calls, as Lua does, and no more', () => {
+    expect(luaMatch('a'.repeat(300), 'a?'.repeat(199))).toEqual({
+      ok: true,
+      value: 'a'.repeat(199),
+    });
+    expect(luaMatch('a'.repeat(300), 'a?'.repeat(200))).toEqual({
+      ok: false,
+      error: { kind: 'lua-pattern', message: 'pattern too complex' },
+    });
+  });
+
   it('stops a pathological pattern instead of hanging', () => {
     const started = performance.now();
     const result = luaMatch('a'.repeat(300), `${'a-'.repeat(40)}b`);
