@@ -168,7 +168,11 @@ describe('judgeToken: room join, domain verification on', () => {
   });
 
   it('warns (does not fail) when the profile does not name the XMPP domain', () => {
-    const profile: ServerProfile = { app_id: 'my_app', app_secret: 's3cret', enable_domain_verification: true };
+    const profile: ServerProfile = {
+      app_id: 'my_app',
+      app_secret: 's3cret',
+      enable_domain_verification: true,
+    };
     const verdict = judgeToken(
       makeToken(HS_HEADER, goodPayload()),
       profile,
@@ -180,12 +184,40 @@ describe('judgeToken: room join, domain verification on', () => {
   });
 });
 
+describe('judgeToken: room join without a required room claim', () => {
+  const LOOSE: ServerProfile = { ...PROFILE, asap_require_room_claim: false };
+  it.each<[string, Record<string, unknown>, { ok: boolean; reason?: string }]>([
+    ['no room claim: let through, sub not read', { room: undefined, sub: 'wrong' }, { ok: true }],
+    [
+      'a regex matching nothing: let through, sub not read',
+      { ...regex, room: '^zzz$', sub: 'wrong' },
+      { ok: true },
+    ],
+    ['a plain wrong room still fails', { room: 'other' }, MISMATCH],
+    ['a right room with a wrong sub still fails', { sub: 'wrong' }, MISMATCH],
+  ])('%s', (_name, payload, expected) => {
+    expect(joinOf(payload, plain('Daily Standup'), LOOSE)).toEqual(expected);
+  });
+});
+
 describe('judgeToken: room join, domain verification off', () => {
   it.each<[string, Record<string, unknown>, Target, { ok: boolean; reason?: string }]>([
     ['exact room', { room: 'daily%20standup' }, plain('Daily Standup'), { ok: true }],
     ['wrong room', { room: 'other' }, plain('Daily Standup'), MISMATCH],
     ['sub not compared', { sub: 'anything' }, plain('Daily Standup'), { ok: true }],
     ['"*"', { room: '*' }, plain('x'), { ok: true }],
+    [
+      'a number claim is not equal to the room string in Lua',
+      { room: 123 },
+      plain('123'),
+      MISMATCH,
+    ],
+    [
+      'a number claim still matches after "]" (concatenation coerces)',
+      { room: 123, sub: 'x' },
+      tenant('acme', '123'),
+      { ok: true },
+    ],
     [
       'tenant room ends with "]" + claim',
       { room: 'daily%20standup', sub: 'x' },

@@ -56,7 +56,11 @@ function roomCheck(payload: JsonObject, eff: EffectiveProfile, target: Target): 
       ? ` The claim holds the room as typed; the client sends "${normalized}" (NFKC, lowercase, encodeURIComponent).`
       : '';
   if (!eff.domainVerification) {
-    const ok = authRoom === '*' || roomNode === authRoom || roomNode.endsWith(`]${authRoom}`);
+    // Lua's == does not coerce a number claim to a string; the `]`..claim concatenation does.
+    const ok =
+      authRoom === '*' ||
+      (typeof claim === 'string' && roomNode === authRoom) ||
+      roomNode.endsWith(`]${authRoom}`);
     const regexNote = regex
       ? ' context.room.regex is ignored: with enable_domain_verification off the claim is compared literally.'
       : '';
@@ -92,6 +96,15 @@ function roomCheck(payload: JsonObject, eff: EffectiveProfile, target: Target): 
           fix: 'Fix the Lua pattern: escape magic characters with % (not \\), e.g. "^team%-.*$".',
           claim: 'room',
         },
+      );
+    }
+    if (matched.value === null && !eff.requireRoomClaim) {
+      return join(
+        'room',
+        'pass',
+        title,
+        `The Lua pattern ${show(authRoom)} does not match "${normalized}", but with asap_require_room_claim off the server lets the join through (and does not compare sub).`,
+        { claim: 'room' },
       );
     }
     if (matched.value === null) {
@@ -249,7 +262,30 @@ function subjectCheck(payload: JsonObject, eff: EffectiveProfile, target: Target
   );
 }
 
+/**
+ * With domain verification on and asap_require_room_claim off, verify_room lets the join through
+ * as soon as there is no room to check (no claim, or a regex that matches nothing): sub is not read.
+ */
+function roomBypass(payload: JsonObject, eff: EffectiveProfile, target: Target): boolean {
+  if (!eff.domainVerification || eff.requireRoomClaim) return false;
+  const claim = payload.room;
+  if (claim === undefined) return true;
+  const text = claimText(claim);
+  if (text === undefined || asciiLower(text) === '*' || !isRegexRoom(payload)) return false;
+  const matched = luaMatch(normalizeRoomName(target.room), asciiLower(text));
+  return matched.ok && matched.value === null;
+}
+
 /** The room-join (MUC) checks: token_verification's verify_room. */
 export function joinChecks(payload: JsonObject, eff: EffectiveProfile, target: Target): Check[] {
-  return [roomCheck(payload, eff, target), subjectCheck(payload, eff, target)];
+  const sub = roomBypass(payload, eff, target)
+    ? join(
+        'sub-domain',
+        'pass',
+        target.tenant ? 'Subject (sub) names the tenant' : 'Subject (sub) names the XMPP domain',
+        'Not compared: without a room to check, the server lets the join through before reading sub.',
+        { claim: 'sub' },
+      )
+    : subjectCheck(payload, eff, target);
+  return [roomCheck(payload, eff, target), sub];
 }
