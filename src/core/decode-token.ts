@@ -165,39 +165,3 @@ export function decodeHeaderOnly(raw: string): JsonObject | undefined {
   const parsed = parseJson(base64urlToText(first));
   return parsed.ok && isJsonObject(parsed.value) ? parsed.value : undefined;
 }
-
-export interface ServerDecode {
-  result: Result<DecodedToken, DecodeError>;
-  /** The token only decodes the server's lenient way (it skips empty parts: extra dots). */
-  lenient: boolean;
-}
-
-/**
- * The token as a Jitsi server splits it: luajwtjitsi takes the non-empty runs between dots (and
- * backslashes), so `h.p.s.` or `h..p.s` still make three parts there. Strict decoding first.
- */
-export function decodeAsServer(input: string): ServerDecode {
-  const direct = decodeToken(input);
-  if (direct.ok || input.length > MAX_TOKEN_LENGTH) return { result: direct, lenient: false };
-  const { kind } = direct.error;
-  const backslash = input.includes('\\');
-  if (kind !== 'empty-segment' && kind !== 'segment-count' && !backslash) {
-    return { result: direct, lenient: false };
-  }
-  const parts = input
-    .trim()
-    .split(/[.\\]+/)
-    .filter((part) => part !== '');
-  if (parts.length !== 3) {
-    if (!backslash) return { result: direct, lenient: false };
-    return {
-      result: fail({
-        kind: 'segment-count',
-        serverReason: 'Invalid token',
-        message: `A Jitsi server splits the token at dots and backslashes; this gives ${parts.length} parts instead of 3.`,
-      }),
-      lenient: false,
-    };
-  }
-  return { result: decodeToken(parts.join('.')), lenient: true };
-}

@@ -1,4 +1,4 @@
-import { decodeAsServer } from './decode-token.ts';
+import { decodeToken } from './decode-token.ts';
 import { judgeToken } from './judge-token.ts';
 import type { JudgeOptions, ServerProfile, Target, Verdict, VerifyDeps } from './types.ts';
 import { verifySignature } from './verify-signature.ts';
@@ -11,8 +11,8 @@ export async function inspectToken(
   options: Omit<JudgeOptions, 'signature'> & VerifyDeps,
 ): Promise<Verdict> {
   const { now, ...deps } = options;
-  const { result } = decodeAsServer(token);
-  if (!result.ok) return judgeToken(token, profile, target, { now });
-  const signature = await verifySignature(result.value, profile, deps);
-  return judgeToken(token, profile, target, { now, signature });
+  const decoded = decodeToken(token);
+  if (!decoded.ok) return judgeToken(token, profile, target, { now });
+  const signature = await verifySignature(decoded.value, profile, deps);
+  return judgeToken(decoded.value, profile, target, { now, signature });
 }

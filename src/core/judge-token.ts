@@ -1,4 +1,4 @@
-import { decodeAsServer } from './decode-token.ts';
+import { decodeToken } from './decode-token.ts';
 import { effectiveProfile } from './effective-profile.ts';
 import { clientChecks } from './judge/client-checks.ts';
 import { jaasChecks, looksLikeJaas } from './judge/jaas-checks.ts';
@@ -61,11 +61,9 @@ function judge(
       checks,
     };
   }
-  const { result: decoded, lenient } =
-    typeof token === 'string'
-      ? decodeAsServer(raw)
-      : { result: { ok: true as const, value: token }, lenient: false };
-  const login = loginChecks(raw, decoded, eff, options, lenient);
+  const decoded =
+    typeof token === 'string' ? decodeToken(raw) : { ok: true as const, value: token };
+  const login = loginChecks(raw, decoded, eff, options);
   const checks = [...login.checks];
   if (login.decoded) {
     const { payload } = login.decoded;

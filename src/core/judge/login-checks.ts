@@ -389,7 +389,6 @@ export function loginChecks(
   decoded: Result<DecodedToken, DecodeError>,
   eff: EffectiveProfile,
   options: JudgeOptions,
-  lenient = false,
 ): LoginResult {
   const checks: Check[] = [login('present', 'pass', 'Token present', 'A token is given.')];
   if (eff.keyServer) checks.push(...keyServerChecks(raw, eff, options));
@@ -417,19 +416,7 @@ export function loginChecks(
     return { checks };
   }
   const { header, payload } = decoded.value;
-  checks.push(
-    lenient
-      ? login(
-          'format',
-          'warn',
-          'Token format',
-          'The token has extra dots (empty parts). The Jitsi server skips them and reads three parts, but most JWT libraries and the web client refuse such a token.',
-          {
-            fix: 'Remove the extra dots: a JWT is header.payload.signature.',
-          },
-        )
-      : login('format', 'pass', 'Token format', 'Three base64url parts of JSON.'),
-  );
+  checks.push(login('format', 'pass', 'Token format', 'Three base64url parts of JSON.'));
   checks.push(
     header.typ === 'JWT'
       ? login('typ', 'pass', 'Token type (typ)', 'typ "JWT".', { claim: 'typ' })
