@@ -5,6 +5,7 @@ import { inspectToken } from '../../src/core/inspect-token.ts';
 import { asapFileName } from '../../src/core/keys/asap-file-name.ts';
 import { exportPublicKey } from '../../src/core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../src/core/keys/generate-key-pair.ts';
+import { presetById } from '../../src/core/presets.ts';
 import { signToken } from '../../src/core/sign-token.ts';
 import type { ClaimInput, DecodedToken, ServerProfile } from '../../src/core/types.ts';
 import { verifySignature } from '../../src/core/verify-signature.ts';
@@ -152,6 +153,39 @@ describe('signToken', () => {
     expect(!signed.ok && signed.error.message).toMatch(
       /^The server would refuse this token: Room and token mismatched\. /,
     );
+  });
+
+  it('signs a JaaS token without a target (no meeting URL to compare)', async () => {
+    const appId = 'vpaas-magic-cookie-abc';
+    const claims = buildClaims(
+      {
+        ...INPUT,
+        iss: 'chat',
+        aud: 'jitsi',
+        sub: appId,
+        room: '*',
+        features: { recording: 'false' },
+      },
+      NOW,
+    );
+    const signed = await signToken(
+      claims,
+      { alg: 'RS256', kid: `${appId}/k1`, key: pair.privateKey },
+      { ...presetById('jaas').profile },
+      { now: NOW },
+    );
+    expect(signed.ok).toBe(true);
+    const wrongKid = await signToken(
+      claims,
+      { alg: 'RS256', kid: 'vpaas-magic-cookie-zzz/k1', key: pair.privateKey },
+      { ...presetById('jaas').profile },
+      { now: NOW },
+    );
+    expect(
+      !wrongKid.ok &&
+        wrongKid.error.kind === 'refused' &&
+        wrongKid.error.checks.map((check) => check.id),
+    ).toEqual(['jaas-kid']);
   });
 
   it('signs anyway with force', async () => {
