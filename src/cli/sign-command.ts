@@ -12,6 +12,13 @@ import { readJsonFile, readProfileFile } from './read-profile-file.ts';
 
 export const SECRET_ENV = 'JITSI_JWT_SECRET';
 
+const JAAS_FEATURES = {
+  livestreaming: 'false',
+  recording: 'false',
+  transcription: 'false',
+  'outbound-call': 'false',
+} as const;
+
 export const SIGN_HELP = `Usage: jitsi-jwt sign --profile FILE.json [--claims FILE.json] [--room R] [--name N] [--url URL]
                      [--lifetime 1h] [--key FILE | secret from $${SECRET_ENV}] [--kid KID] [--force]
 
@@ -32,7 +39,8 @@ reasons) a token that server would reject, unless --force.
 
 HS256: the secret comes from $${SECRET_ENV}, else from app_secret in the profile.
 iss is the first accepted issuer (default app_id), aud the first strict audience (default "jitsi"),
-sub the tenant of --url, else muc_mapper_domain_base, else "*".
+sub the tenant of --url, else muc_mapper_domain_base, else "*". JaaS: sub is the kid's AppID and
+context.features starts with livestreaming, recording, transcription and outbound-call "false".
 `;
 
 function firstStrict(list: readonly string[]): string | undefined {
@@ -140,6 +148,8 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       room,
       lifetimeSeconds: lifetime,
       ...(values.name ? { user: { name: values.name } } : {}),
+      // JaaS requires context.features; start with the paid features off.
+      ...(eff.jaas ? { features: JAAS_FEATURES } : {}),
     },
     now,
   );

@@ -3,8 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run-cli.ts';
+
+// Each test starts real Node processes (about 1 s each on a busy 2-core machine).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const AT = '1800000000';
 const URL = 'https://meet.example.com/Daily%20Standup';
@@ -351,5 +354,59 @@ describe('keygen + key server + sign + inspect', () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Login: REFUSED: could not obtain public key\n/);
+  });
+});
+
+describe('JaaS: keygen, sign with the AppID kid, inspect with the public key', () => {
+  it('is accepted, with sub, aud, iss and features as JaaS wants them', async () => {
+    const appId = 'vpaas-magic-cookie-abc123';
+    const keys = join(dir, 'jaas-keys');
+    expect((await runCli(['keygen', '--kid', `${appId}/k1`, '--out', keys])).code).toBe(0);
+    const profile = join(dir, 'jaas.json');
+    await writeFile(
+      profile,
+      JSON.stringify({
+        preset: 'jaas',
+        public_key: await readFile(join(keys, 'public-key.pem'), 'utf8'),
+      }),
+    );
+    const url = `https://8x8.vc/${appId}/Team`;
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      profile,
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--kid',
+      `${appId}/k1`,
+      '--url',
+      url,
+      '--at',
+      AT,
+    ]);
+    expect(signed.stderr).toBe('');
+    const payload = JSON.parse(
+      Buffer.from(signed.stdout.trim().split('.')[1] ?? '', 'base64url').toString('utf8'),
+    );
+    expect(payload).toMatchObject({
+      iss: 'chat',
+      aud: 'jitsi',
+      sub: appId,
+      room: 'team',
+      context: { features: { recording: 'false' } },
+    });
+    const run = await runCli([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      profile,
+      '--url',
+      url,
+      '--at',
+      AT,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: true }, join: { ok: true } });
   });
 });
