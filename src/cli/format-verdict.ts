@@ -9,6 +9,7 @@ const MARK: Record<Check['status'], string> = {
 
 function stageLine(name: string, outcome: StageOutcome): string {
   if (outcome.ok) return `${name} ACCEPTED`;
+  if (outcome.reason?.startsWith('not attempted')) return `${name} ${outcome.reason}`;
   return `${name} REFUSED: ${outcome.reason ?? 'unknown reason'}`;
 }
 

@@ -125,7 +125,9 @@ describe('jitsi-jwt (the real command)', () => {
     );
     const run = await runCli(['inspect', token, '--profile', other, '--url', URL, '--at', AT]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Login: REFUSED: Invalid signature\n/);
+    expect(run.stdout).toMatch(
+      /^Login: REFUSED: Invalid signature\nJoin: {2}not attempted: the login is refused\n/,
+    );
     expect(run.stdout).toContain('      server says: Invalid signature\n');
   });
 
