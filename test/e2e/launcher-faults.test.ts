@@ -1,0 +1,279 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeToken } from './fixtures/fake-token.ts';
+import type { StubHandler } from './fixtures/token-endpoint.ts';
+import {
+  type Launcher,
+  nowSeconds,
+  type OpenPage,
+  startLauncher,
+  tokenAnswer,
+} from './launcher-harness.ts';
+
+let launcher: Launcher;
+let opened: OpenPage | undefined;
+
+beforeAll(async () => {
+  launcher = await startLauncher();
+});
+afterAll(async () => {
+  await launcher?.close();
+});
+afterEach(async () => {
+  await opened?.context.close();
+  opened = undefined;
+  launcher.endpoint.reset();
+  launcher.jitsi.reset();
+});
+
+interface Fault {
+  name: string;
+  handle?: StubHandler;
+  config?: (launcher: Launcher) => Record<string, unknown>;
+  domain?: (launcher: Launcher) => string;
+  before?: (launcher: Launcher) => void;
+  title: string;
+  text: string;
+  requests?: number;
+}
+
+const json = (status: number, body: unknown) => ({ status, body: JSON.stringify(body) });
+const fast = (l: Launcher, endpoint: Record<string, unknown> = {}) =>
+  l.config({ endpoint: { url: l.endpoint.url, retries: 1, timeoutMs: 3000, ...endpoint } });
+
+const FAULTS: Fault[] = [
+  {
+    name: '403',
+    handle: () => json(403, { error: 'not in group' }),
+    title: 'Not allowed to join',
+    text: 'You are signed in, but not allowed to join this meeting. It said: "not in group".',
+  },
+  {
+    name: '404',
+    handle: () => ({ status: 404, body: 'nope', contentType: 'text/plain' }),
+    title: 'Token service not found',
+    text: 'answered 404: the endpoint URL in config.json is wrong',
+  },
+  {
+    name: '429 for good',
+    handle: () => ({ status: 429, headers: { 'Retry-After': '0' } }),
+    title: 'Too many requests',
+    text: 'The token endpoint is rate-limiting requests (429) (tried 2 times). It asks to wait 0 s.',
+    requests: 2,
+  },
+  {
+    name: '500',
+    handle: () => ({ status: 500, body: 'boom', contentType: 'text/plain' }),
+    title: 'Token service error',
+    text: 'The token endpoint failed with an internal error (500).',
+    requests: 1,
+  },
+  {
+    name: '502',
+    handle: () => ({ status: 502 }),
+    title: 'Token service unavailable',
+    text: 'The token endpoint is temporarily unavailable (502) (tried 2 times).',
+    requests: 2,
+  },
+  {
+    name: '503',
+    handle: () => ({ status: 503 }),
+    title: 'Token service unavailable',
+    text: 'The token endpoint is temporarily unavailable (503) (tried 2 times).',
+    requests: 2,
+  },
+  {
+    name: 'timeout',
+    handle: () => ({ ...tokenAnswer(), delayMs: 5000 }),
+    config: (l) => fast(l, { timeoutMs: 300, retries: 0 }),
+    title: 'Token service too slow',
+    text: 'The token endpoint did not answer within 0.3 s.',
+  },
+  {
+    name: 'network failure',
+    config: (l) => fast(l, { url: 'http://127.0.0.1:9/api/jitsi-token', retries: 0 }),
+    title: 'Token service unreachable',
+    text: 'The token endpoint could not be reached',
+  },
+  {
+    name: 'CORS failure',
+    handle: () => ({ ...tokenAnswer(), cors: false }),
+    config: (l) => fast(l, { retries: 0 }),
+    title: 'Token service unreachable',
+    text: 'its CORS headers do not allow this launcher',
+  },
+  {
+    name: 'HTML error page',
+    handle: () => ({
+      status: 200,
+      contentType: 'text/html',
+      body: '<html><body>Proxy error</body></html>',
+    }),
+    title: 'Unexpected answer from the token service',
+    text: 'answered 200 with a web page instead of a token',
+  },
+  {
+    name: 'empty body',
+    handle: () => ({ status: 200, body: '' }),
+    title: 'No token in the answer',
+    text: 'The token endpoint answered 200 with an empty body instead of a token.',
+  },
+  {
+    name: 'invalid JSON',
+    handle: () => ({ status: 200, body: '{"token": ' }),
+    title: 'No token in the answer',
+    text: 'The token endpoint answered with JSON that does not parse.',
+  },
+  {
+    name: 'JSON without a token',
+    handle: () => json(200, { access_token: 'x' }),
+    title: 'No token in the answer',
+    text: 'The token endpoint\'s JSON has no "token" or "jwt" string (it has: access_token).',
+  },
+  {
+    name: 'not a JWT',
+    handle: () => json(200, { token: 'hello' }),
+    title: 'The token is malformed',
+    text: 'A Jitsi server would answer "Invalid token".',
+  },
+  {
+    name: 'expired token (fetched twice)',
+    handle: () => tokenAnswer({ exp: nowSeconds() - 60 }),
+    title: 'The token has expired',
+    text: 'expired',
+    requests: 2,
+  },
+  {
+    name: 'token for another room',
+    handle: () => tokenAnswer({ room: 'other-room' }),
+    title: 'The meeting server would refuse this token',
+    text: 'Set room to "daily%20standup", or "*" for any room.',
+  },
+  {
+    name: 'token for another tenant',
+    handle: () => tokenAnswer({ sub: 'marketing' }),
+    config: (l) => ({ ...fast(l), tenant: 'sales' }),
+    title: 'The meeting server would refuse this token',
+    text: 'Set sub to "sales".',
+  },
+  {
+    name: 'external_api.js answering 404',
+    handle: () => tokenAnswer(),
+    domain: (l) => l.domain('gone'),
+    before: (l) => l.jitsi.behaviour.set('gone.test', 'not-found'),
+    title: 'Meeting server unreachable',
+    text: 'did not deliver its meeting script',
+  },
+  {
+    name: 'external_api.js over failing TLS',
+    handle: () => tokenAnswer(),
+    domain: (l) => `bad-tls.test:${l.jitsi.badTlsPort}`,
+    title: 'Meeting server unreachable',
+    text: 'its certificate is not trusted',
+  },
+  {
+    name: 'external_api.js never answering',
+    handle: () => tokenAnswer(),
+    domain: (l) => `silent.test:${l.jitsi.silentPort}`,
+    title: 'Meeting server too slow',
+    text: `did not deliver its meeting script (https://silent.test:`,
+  },
+];
+
+async function join(fault: Fault): Promise<OpenPage> {
+  let config = fault.config?.(launcher) ?? fast(launcher);
+  const domain = fault.domain?.(launcher);
+  if (domain !== undefined) config = { ...config, domains: [domain], scriptTimeoutMs: 1000 };
+  fault.before?.(launcher);
+  launcher.endpoint.handle = fault.handle ?? (() => tokenAnswer());
+  opened = await launcher.open(config, '?room=Daily%20Standup&name=Ann');
+  await opened.page.getByRole('button', { name: 'Join' }).click();
+  return opened;
+}
+
+describe('every fault has its own words and no endless spinner', () => {
+  for (const fault of FAULTS) {
+    it(fault.name, async () => {
+      const { page } = await join(fault);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 8000 });
+      expect(await alert.locator('h2').textContent()).toBe(fault.title);
+      expect(await alert.textContent()).toContain(fault.text);
+      expect(await page.locator('iframe').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Join' }).isEnabled()).toBe(true);
+      if (fault.requests !== undefined)
+        expect(launcher.endpoint.requests).toHaveLength(fault.requests);
+    });
+  }
+});
+
+describe('ways forward', () => {
+  it('401 with a loginUrl: Sign in goes to the identity provider', async () => {
+    const { page } = await join({
+      name: '401',
+      handle: () => json(401, { error: 'no session', loginUrl: '/login?next=launcher' }),
+      title: '',
+      text: '',
+    });
+    expect(await page.getByRole('alert').locator('h2').textContent()).toBe('Sign in to join');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Stand-in sign-in' }).waitFor();
+    expect(page.url()).toBe(`${launcher.endpoint.origin}/login?next=launcher`);
+  });
+
+  it('429 with Retry-After is waited out, then the join succeeds', async () => {
+    const { page } = await join({
+      name: '429 once',
+      handle: (_request, index) =>
+        index === 0 ? { status: 429, headers: { 'Retry-After': '1' } } : tokenAnswer(),
+      title: '',
+      text: '',
+    });
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(launcher.endpoint.requests).toHaveLength(2);
+  });
+
+  it('an expired token is fetched once more and the fresh one is used', async () => {
+    const fresh = fakeToken({ jti: 'fresh' }, nowSeconds());
+    const { page } = await join({
+      name: 'expired once',
+      handle: (_request, index) =>
+        index === 0
+          ? tokenAnswer({ exp: nowSeconds() - 1 })
+          : { body: JSON.stringify({ jwt: fresh }) },
+      title: '',
+      text: '',
+    });
+    const src = await page.locator('iframe').getAttribute('src');
+    expect(new URL(src ?? '').searchParams.get('jwt')).toBe(fresh);
+    expect(launcher.endpoint.requests).toHaveLength(2);
+  });
+
+  it('Try again after a 500 joins without a reload', async () => {
+    const { page } = await join({
+      name: '500 once',
+      handle: (_request, index) => (index === 0 ? { status: 500 } : tokenAnswer()),
+      title: '',
+      text: '',
+    });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+  });
+
+  it('a failed external_api.js is loaded again on Try again, without a reload', async () => {
+    launcher.jitsi.behaviour.set('gone.test', 'not-found');
+    const { page } = await join({
+      name: 'script 404 then ok',
+      domain: (l) => l.domain('gone'),
+      title: '',
+      text: '',
+    });
+    await page.getByText('Meeting server unreachable').waitFor();
+    launcher.jitsi.behaviour.clear();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(launcher.jitsi.scriptRequests).toEqual([
+      'gone.test/external_api.js',
+      'gone.test/external_api.js',
+    ]);
+  });
+});
