@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Check } from '../core/types.ts';
 import { type Affiliation, type ClaimForm, FEATURE_KEYS, isObject } from './claim-form.ts';
 import type { LabStore } from './lab-store.ts';
 import { useLab } from './use-lab.ts';
@@ -38,10 +39,34 @@ const TEXT_FIELDS: readonly { field: TextField; label: string; hint?: string }[]
   { field: 'userAvatar', label: 'Avatar URL (context.user.avatar)' },
 ];
 
+/** The first failing (else warning) check about each claim the text fields edit. */
+function fieldProblems(checks: readonly Check[]): Partial<Record<TextField, Check>> {
+  const found: Partial<Record<TextField, Check>> = {};
+  for (const status of ['fail', 'warn'] as const) {
+    for (const check of checks) {
+      const field = TEXT_FIELDS.find((f) => f.field === check.claim)?.field;
+      if (check.status === status && field !== undefined && found[field] === undefined) {
+        found[field] = check;
+      }
+    }
+  }
+  return found;
+}
+
+function problemText(check: Check): string {
+  const said =
+    check.status === 'fail' && check.serverReason !== undefined
+      ? `Server says "${check.serverReason}". `
+      : '';
+  return `${said}${check.message}${check.fix === undefined ? '' : ` Fix: ${check.fix}`}`;
+}
+
 /** Every Jitsi claim as a form, and the payload as raw JSON; an edit on either side shows on both. */
 export function ClaimsEditor({ lab }: { lab: LabStore }) {
   const form = useLab(lab, (s) => s.form);
+  const preview = useLab(lab, (s) => s.preview);
   const { updateForm } = lab.getState();
+  const problems = preview.status === 'signed' ? fieldProblems(preview.verdict.checks) : {};
   const number = (field: 'lifetimeSeconds' | 'nbfMarginSeconds') => (e: Event) => {
     if (!(e.currentTarget instanceof HTMLInputElement)) return;
     const value = Number.parseInt(e.currentTarget.value, 10);
@@ -52,23 +77,39 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
       <h2 id="lab-claims-title">Claims</h2>
       <div class="lab-claims">
         <div class="lab-fields">
-          {TEXT_FIELDS.map(({ field, label, hint }) => (
-            <div class="lab-field" key={field}>
-              <label for={`lab-claim-${field}`}>{label}</label>
-              <input
-                id={`lab-claim-${field}`}
-                spellcheck={false}
-                value={form[field]}
-                aria-describedby={hint === undefined ? undefined : `lab-claim-${field}-hint`}
-                onInput={(e) => updateForm({ [field]: e.currentTarget.value })}
-              />
-              {hint === undefined ? null : (
-                <small id={`lab-claim-${field}-hint`} class="lab-note">
-                  {hint}
-                </small>
-              )}
-            </div>
-          ))}
+          {TEXT_FIELDS.map(({ field, label, hint }) => {
+            const problem = problems[field];
+            const described = [
+              hint === undefined ? undefined : `lab-claim-${field}-hint`,
+              problem === undefined ? undefined : `lab-claim-${field}-problem`,
+            ].filter((id) => id !== undefined);
+            return (
+              <div class="lab-field" key={field}>
+                <label for={`lab-claim-${field}`}>{label}</label>
+                <input
+                  id={`lab-claim-${field}`}
+                  spellcheck={false}
+                  value={form[field]}
+                  aria-invalid={problem?.status === 'fail'}
+                  aria-describedby={described.length === 0 ? undefined : described.join(' ')}
+                  onInput={(e) => updateForm({ [field]: e.currentTarget.value })}
+                />
+                {hint === undefined ? null : (
+                  <small id={`lab-claim-${field}-hint`} class="lab-note">
+                    {hint}
+                  </small>
+                )}
+                {problem === undefined ? null : (
+                  <small
+                    id={`lab-claim-${field}-problem`}
+                    class={problem.status === 'fail' ? 'lab-field-fail' : 'lab-note'}
+                  >
+                    {problemText(problem)}
+                  </small>
+                )}
+              </div>
+            );
+          })}
           <label for="lab-claim-lifetime">Lifetime in seconds (exp = now + this)</label>
           <input
             id="lab-claim-lifetime"

@@ -108,6 +108,13 @@ describe('the token lab', () => {
     const failing = document.querySelector('[data-check][data-status="fail"]');
     if (!(failing instanceof HTMLElement)) throw new Error('no failing check');
     expect(within(failing).getByText("invalid 'iss' claim").tagName).toBe('CODE');
+    const iss = input('Issuer (iss)');
+    expect(iss.getAttribute('aria-invalid')).toBe('true');
+    const described = (iss.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described).toEqual(['lab-claim-iss-hint', 'lab-claim-iss-problem']);
+    expect(document.getElementById('lab-claim-iss-problem')?.textContent).toMatch(
+      /^Server says "invalid 'iss' claim"\. .+ Fix: /,
+    );
   });
 
   it('reads the raw JSON back into the form, and says when it is not JSON', async () => {
