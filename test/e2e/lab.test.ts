@@ -158,6 +158,11 @@ describe('the token lab in Chromium, on the dev server', () => {
     const token = await tokenOnPage();
     for (const tab of ['Sign and join', 'Inspect a token', 'Server setup']) {
       await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Sign and join') {
+        // Scan with a failing check shown, so the marked field and its reason are covered too.
+        await page.getByLabel('Issuer (iss)').fill('someone-else');
+        await page.locator('#lab-claim-iss-problem').waitFor();
+      }
       if (tab === 'Inspect a token') {
         await page.getByLabel('Token to inspect').fill(token);
         await page
@@ -166,6 +171,7 @@ describe('the token lab in Chromium, on the dev server', () => {
         await page.locator('#lab-panel-inspect').getByText('Copy without signature').waitFor();
       }
       const results = await new AxeBuilder({ page }).analyze();
+      if (tab === 'Sign and join') await page.getByLabel('Issuer (iss)').fill('my_jitsi_app_id');
       expect(
         results.violations.map(
           (v) => `${tab}: ${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`,
