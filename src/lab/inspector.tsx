@@ -37,6 +37,8 @@ export interface InspectorProps {
   initialUrl?: string;
 }
 
+const JWKS_TIMEOUT_MS = 5000;
+
 const UNCHECKED: SignatureOutcome = { status: 'unchecked', message: 'No key given: not checked.' };
 
 /** Any token from anywhere: what is inside, and what a server under a chosen profile will say. */
@@ -232,10 +234,15 @@ async function fetchText(
   doFetch: typeof fetch | undefined,
 ): Promise<{ ok: true; value: string } | { ok: false; error: string }> {
   try {
-    const response = await (doFetch ?? globalThis.fetch.bind(globalThis))(url);
+    const response = await (doFetch ?? globalThis.fetch.bind(globalThis))(url, {
+      signal: AbortSignal.timeout(JWKS_TIMEOUT_MS),
+    });
     if (!response.ok) return { ok: false, error: `The JWKS URL answered HTTP ${response.status}.` };
     return { ok: true, value: await response.text() };
-  } catch {
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      return { ok: false, error: `${url} did not answer within ${JWKS_TIMEOUT_MS / 1000} s.` };
+    }
     return { ok: false, error: `Could not fetch ${url} (offline, or no CORS on that server).` };
   }
 }

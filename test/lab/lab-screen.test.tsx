@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import { buildClaims } from '../../src/core/build-claims.ts';
+import { exportPublicKey } from '../../src/core/keys/export-public-key.ts';
+import { generateKeyPair } from '../../src/core/keys/generate-key-pair.ts';
 import { signToken } from '../../src/core/sign-token.ts';
 import type { Output } from '../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
@@ -35,7 +37,10 @@ function recordingOutput() {
   return { output, copied, downloads };
 }
 
-function setup(presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap') {
+function setup(
+  presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap',
+  fetch?: typeof globalThis.fetch,
+) {
   const lab: LabStore = createLabStore({
     keyStore: openKeyStore(new IDBFactory(), 'lab'),
     now: () => NOW,
@@ -58,6 +63,7 @@ function setup(presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap') {
         output={output}
         now={() => NOW}
         launcherUrl="http://localhost:5173/"
+        {...(fetch === undefined ? {} : { fetch })}
       />
     </LauncherContext.Provider>,
   );
@@ -303,5 +309,40 @@ describe('the inspector', () => {
     expect(
       await within(panel).findByText('Login: refused (Invalid signature)', {}, { timeout: 3000 }),
     ).toBeTruthy();
+  });
+
+  it('checks an RS256 signature against a JWKS URL', async () => {
+    const now = NOW / 1000;
+    const pair = await generateKeyPair();
+    const { jwks } = await exportPublicKey(pair.publicKey, 'k1');
+    const asked: string[] = [];
+    const fetch = async (url: string | URL | Request) => {
+      asked.push(String(url));
+      return String(url).endsWith('/missing.json')
+        ? new Response('no', { status: 404 })
+        : Response.json(jwks);
+    };
+    setup('docker-asap', fetch);
+    const signed = await signToken(
+      buildClaims(
+        { iss: 'my_app', aud: 'my_app', sub: 'meet.jitsi', room: 'r', lifetimeSeconds: 600 },
+        now,
+      ),
+      { alg: 'RS256', kid: 'k1', key: pair.privateKey },
+      {},
+      { now, force: true },
+    );
+    if (!signed.ok) throw new Error(signed.error.message);
+    fireEvent.click(screen.getByRole('tab', { name: 'Inspect a token' }));
+    type('Token to inspect', signed.value);
+    choose('Check the signature with', 'jwks-url');
+    await screen.findByLabelText('JWKS URL');
+    type('JWKS URL', 'https://keys.example/jwks.json');
+    expect(await screen.findByText('Signature: valid.', {}, { timeout: 3000 })).toBeTruthy();
+    type('JWKS URL', 'https://keys.example/missing.json');
+    expect(
+      await screen.findByText('Signature: The JWKS URL answered HTTP 404.', {}, { timeout: 3000 }),
+    ).toBeTruthy();
+    expect(asked).toEqual(['https://keys.example/jwks.json', 'https://keys.example/missing.json']);
   });
 });
