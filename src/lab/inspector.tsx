@@ -57,6 +57,18 @@ export function Inspector({
   const [source, setSource] = useState<KeySource>('none');
   const [key, setKey] = useState('');
   const [signature, setSignature] = useState<SignatureOutcome>(UNCHECKED);
+  /** Until the user picks a profile, it follows the pasted token (alg, JaaS kid). */
+  const [profileChosen, setProfileChosen] = useState(false);
+
+  const onToken = (text: string) => {
+    setToken(text);
+    if (profileChosen) return;
+    const guessed = guessPreset(text);
+    if (guessed !== undefined && guessed !== presetId) {
+      setPresetId(guessed);
+      setProfileText(JSON.stringify(presetById(guessed).profile, null, 2));
+    }
+  };
 
   const decoded = useMemo(() => (token.trim() === '' ? undefined : decodeToken(token)), [token]);
   const profile = useMemo(() => readProfile(profileText), [profileText]);
@@ -120,7 +132,7 @@ export function Inspector({
           spellcheck={false}
           placeholder="eyJhbGciOi…"
           value={token}
-          onInput={(e) => setToken(e.currentTarget.value)}
+          onInput={(e) => onToken(e.currentTarget.value)}
         />
         <label for="lab-inspect-url">Meeting URL</label>
         <input
@@ -141,6 +153,7 @@ export function Inspector({
           onChange={(e) => {
             const value = e.currentTarget.value;
             if (!isPresetId(value)) return;
+            setProfileChosen(true);
             setPresetId(value);
             setProfileText(JSON.stringify(presetById(value).profile, null, 2));
           }}
@@ -151,6 +164,9 @@ export function Inspector({
             </option>
           ))}
         </select>
+        {profileChosen || decoded?.ok !== true ? null : (
+          <p class="lab-note">Chosen from the token's header: pick your server's profile.</p>
+        )}
         <label for="lab-inspect-profile">Profile settings (JSON, prosody's names)</label>
         <textarea
           id="lab-inspect-profile"
@@ -159,7 +175,10 @@ export function Inspector({
           spellcheck={false}
           value={profileText}
           aria-describedby="lab-inspect-profile-problem"
-          onInput={(e) => setProfileText(e.currentTarget.value)}
+          onInput={(e) => {
+            setProfileChosen(true);
+            setProfileText(e.currentTarget.value);
+          }}
         />
         <p id="lab-inspect-profile-problem" class="lab-note">
           {profile.ok ? '' : profile.error}
@@ -227,6 +246,18 @@ export function Inspector({
       ) : null}
     </section>
   );
+}
+
+/** The preset a token most likely meets: JaaS by its kid, else by its algorithm. */
+function guessPreset(text: string): PresetId | undefined {
+  const decoded = decodeToken(text);
+  if (!decoded.ok) return undefined;
+  const { alg, kid } = decoded.value.header;
+  if (typeof kid === 'string' && kid.startsWith('vpaas-magic-cookie-')) return 'jaas';
+  if (typeof alg !== 'string') return undefined;
+  if (alg.startsWith('RS')) return 'docker-asap';
+  if (alg.startsWith('HS')) return 'docker-hs256';
+  return undefined;
 }
 
 async function fetchText(

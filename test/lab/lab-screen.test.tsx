@@ -337,6 +337,11 @@ describe('the inspector', () => {
     type('Token to inspect', signed.value);
     choose('Check the signature with', 'jwks-url');
     await screen.findByLabelText('JWKS URL');
+    const preset = screen.getByLabelText('Start from the server profile');
+    expect(preset instanceof HTMLSelectElement && preset.value).toBe('docker-asap');
+    expect(
+      screen.getByText("Chosen from the token's header: pick your server's profile."),
+    ).toBeTruthy();
     type('JWKS URL', 'https://keys.example/jwks.json');
     expect(await screen.findByText('Signature: valid.', {}, { timeout: 3000 })).toBeTruthy();
     type('JWKS URL', 'https://keys.example/missing.json');
