@@ -209,11 +209,10 @@ function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
  * to an object goes into the form. Anything the form cannot hold is kept and signed as written.
  */
 function RawJson({ lab }: { lab: LabStore }) {
-  const preview = useLab(lab, (s) => s.preview);
+  const payload = useLab(lab, (s) => s.payload);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState('');
-  const canonical =
-    preview.status === 'signed' ? JSON.stringify(preview.payload, null, 2) : (draft ?? '');
+  const canonical = payload === undefined ? '' : JSON.stringify(payload, null, 2);
   const onInput = (e: Event) => {
     if (!(e.currentTarget instanceof HTMLTextAreaElement)) return;
     const text = e.currentTarget.value;

@@ -94,6 +94,8 @@ export interface LabState {
   form: ClaimForm;
   /** Claims from the raw JSON view that the form cannot hold, laid over the built claims. */
   extra: JsonObject;
+  /** The claims as they will be signed (shown even before there is a key or a secret). */
+  payload: JsonObject | undefined;
   preview: Preview;
 
   init(): Promise<void>;
@@ -321,6 +323,7 @@ export function createLabStore(deps: LabDeps): LabStore {
       target: deps.target,
       form: defaultClaimForm(initialProfile, deps.target),
       extra: {},
+      payload: undefined,
       preview: { status: 'none' },
 
       init() {
@@ -384,6 +387,12 @@ export function createLabStore(deps: LabDeps): LabStore {
         if (!imported.value.alg.startsWith('RS')) {
           set({
             keyProblem: `Jitsi signs with RSA keys (RS256); this key is for ${imported.value.alg}.`,
+          });
+          return;
+        }
+        if (get().keys.some((k) => k.kid === name)) {
+          set({
+            keyProblem: `A key named ${name} exists: delete it first, or import under another kid.`,
           });
           return;
         }
@@ -476,6 +485,7 @@ export function createLabStore(deps: LabDeps): LabStore {
         let payload: JsonObject;
         try {
           payload = payloadNow();
+          set({ payload });
         } catch (error) {
           set({
             preview: {

@@ -152,6 +152,10 @@ describe('the lab store', () => {
     const key = store.getState().keys.find((k) => k.kid === 'vpaas-magic-cookie-abc/key1');
     expect(key?.origin).toBe('imported');
     expect(key?.privateKey.extractable).toBe(false);
+    await store.getState().importKey(pem, 'vpaas-magic-cookie-abc/key1');
+    expect(store.getState().keyProblem).toBe(
+      'A key named vpaas-magic-cookie-abc/key1 exists: delete it first, or import under another kid.',
+    );
     await store
       .getState()
       .importKey('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----', 'x');
