@@ -16,7 +16,9 @@ export interface CliIo {
 
 async function readAllStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new UsageError('No token: give it as an argument, or pipe it in (echo "$TOKEN" | jitsi-jwt inspect - ...).');
+    throw new UsageError(
+      'No token: give it as an argument, or pipe it in (echo "$TOKEN" | jitsi-jwt inspect - ...).',
+    );
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin)
