@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { KeyRegistry } from './key-registry.ts';
 import { keyServerMiddleware } from './key-server-middleware.ts';
@@ -16,6 +17,10 @@ export function asapKeyServer(registry: KeyRegistry = new KeyRegistry()): Plugin
       // `extra_hosts: host.docker.internal:host-gateway`); Vite refuses unknown host names.
       server: { allowedHosts: ['host.docker.internal'] },
     }),
+    configResolved(config) {
+      // Public keys only: a restarted dev server serves them before the lab opens again.
+      registry.persistTo(join(config.cacheDir, 'asap-public-keys.json'));
+    },
     configureServer(server) {
       server.middlewares.use(keyServerMiddleware(registry));
     },

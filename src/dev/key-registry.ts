@@ -1,4 +1,6 @@
 import { createHash, createPublicKey } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** A public key the lab published, as the dev server serves it. */
 export interface PublishedKey {
@@ -24,9 +26,46 @@ export function asapFileNameSync(kid: string): string {
   return `${createHash('sha256').update(kid, 'utf8').digest('hex')}.pem`;
 }
 
-/** The public keys the dev server serves, in memory: the lab publishes them again on start. */
+/**
+ * The public keys the dev server serves. Kept in memory and, once `persistTo` names a file, in
+ * that file too (public keys only), so a restarted `npm run dev` serves them before the lab opens.
+ */
 export class KeyRegistry {
   readonly #byFile = new Map<string, PublishedKey>();
+  #file: string | undefined;
+  /** Why the last write of the file failed; the keys are still served from memory. */
+  persistProblem: string | undefined;
+
+  /** Loads the keys kept in `file` (if any) and keeps it up to date from now on. */
+  persistTo(file: string): void {
+    this.#file = undefined;
+    let saved: unknown;
+    try {
+      saved = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      saved = [];
+    }
+    if (Array.isArray(saved)) {
+      for (const item of saved) {
+        if (typeof item === 'object' && item !== null && 'kid' in item && 'pem' in item) {
+          this.publish(item.kid, item.pem);
+        }
+      }
+    }
+    this.#file = file;
+  }
+
+  #save(): void {
+    if (this.#file === undefined) return;
+    const keys = this.list().map(({ kid, pem }) => ({ kid, pem }));
+    try {
+      mkdirSync(dirname(this.#file), { recursive: true });
+      writeFileSync(this.#file, `${JSON.stringify(keys, null, 2)}\n`);
+      this.persistProblem = undefined;
+    } catch (error) {
+      this.persistProblem = `Could not keep the keys in ${this.#file}: ${String(error)}`;
+    }
+  }
 
   publish(kid: unknown, pem: unknown): PublishResult {
     if (typeof kid !== 'string' || kid.trim() === '' || kid.length > MAX_KID_LENGTH) {
@@ -58,11 +97,14 @@ export class KeyRegistry {
       jwk: { ...key.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
     };
     this.#byFile.set(file, published);
+    this.#save();
     return { ok: true, value: published };
   }
 
   remove(kid: string): boolean {
-    return this.#byFile.delete(asapFileNameSync(kid));
+    const removed = this.#byFile.delete(asapFileNameSync(kid));
+    if (removed) this.#save();
+    return removed;
   }
 
   byFile(file: string): PublishedKey | undefined {

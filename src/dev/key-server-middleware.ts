@@ -69,7 +69,13 @@ async function handleLab(
     const list = registry
       .list()
       .map(({ kid, file }) => ({ kid, file, url: `${ASAP_PATH}/${file}` }));
-    sendJson(res, 200, { keys: list });
+    sendJson(
+      res,
+      200,
+      registry.persistProblem === undefined
+        ? { keys: list }
+        : { keys: list, persistProblem: registry.persistProblem },
+    );
     return;
   }
   if (!sameOrigin(req)) {

@@ -1,9 +1,13 @@
 // @vitest-environment node
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asapKeyServer } from '../../src/dev/asap-key-server-plugin.ts';
+import { KeyRegistry } from '../../src/dev/key-registry.ts';
 
 const KID = 'dev-launcher/key-1';
 const FILE = '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem';
@@ -12,6 +16,7 @@ const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const rsaPem = String(rsa.publicKey.export({ type: 'spki', format: 'pem' }));
 
 let server: ViteDevServer;
+const cacheDir = mkdtempSync(join(tmpdir(), 'asap-key-server-'));
 let port = 0;
 
 interface Reply {
@@ -62,6 +67,7 @@ beforeAll(async () => {
   server = await createServer({
     configFile: false,
     root: import.meta.dirname,
+    cacheDir,
     logLevel: 'silent',
     plugins: [asapKeyServer()],
     server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
@@ -76,6 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
+  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 describe('the dev server as an asap key server', () => {
@@ -177,5 +184,15 @@ describe('the dev server as an asap key server', () => {
     });
     expect(deleted.status).toBe(204);
     expect((await call('GET', `/asap/${file}`)).status).toBe(404);
+  });
+
+  it('keeps published public keys across a restart of the dev server', async () => {
+    await publish(KID, rsaPem);
+    const file = join(cacheDir, 'asap-public-keys.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toContainEqual({ kid: KID, pem: rsaPem });
+    expect(readFileSync(file, 'utf8')).not.toContain('PRIVATE');
+    const restarted = new KeyRegistry();
+    restarted.persistTo(file);
+    expect(restarted.byFile(FILE)?.pem).toBe(rsaPem);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -9,8 +12,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * app) because the dev server is the key server (src/dev/).
  */
 export async function startDevServer(): Promise<{ base: string; close: () => Promise<void> }> {
+  // Its own cache folder: the dev server keeps published keys there, and a test starts clean.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'lab-e2e-vite-'));
   const server = await createServer({
     root,
+    cacheDir,
     configFile: `${root}vite.config.ts`,
     logLevel: 'silent',
     clearScreen: false,
@@ -22,7 +28,13 @@ export async function startDevServer(): Promise<{ base: string; close: () => Pro
     await server.close();
     throw new Error('The dev server did not listen on a TCP port.');
   }
-  return { base: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+  return {
+    base: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      await server.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Debian's Chromium, quiet on the closed network. */
