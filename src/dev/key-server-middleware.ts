@@ -13,10 +13,13 @@ type Next = (error?: unknown) => void;
 /**
  * Connect middleware: serves published public keys the way a Jitsi server fetches them
  * (`/asap/<hex(sha256(kid))>.pem`, plus `/asap/jwks.json`) and takes new ones from the lab.
- * Writes are accepted only from a page of this same server (Origin equals Host), so another site
- * open in the browser cannot slip its own key in.
+ * Writes are accepted only from this machine and from a page of this same server (Origin equals
+ * Host), so neither the network nor another site open in the browser can slip its own key in.
  */
-export function keyServerMiddleware(registry: KeyRegistry) {
+export function keyServerMiddleware(
+  registry: KeyRegistry,
+  isLocal: (req: IncomingMessage) => boolean = fromLoopback,
+) {
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const url = new URL(req.url ?? '/', 'http://dev.invalid');
     if (url.pathname.startsWith(`${ASAP_PATH}/`)) {
@@ -24,7 +27,7 @@ export function keyServerMiddleware(registry: KeyRegistry) {
       return;
     }
     if (url.pathname === LAB_KEYS_PATH) {
-      handleLab(registry, url, req, res).catch(next);
+      handleLab(registry, url, req, res, isLocal).catch(next);
       return;
     }
     next();
@@ -64,6 +67,7 @@ async function handleLab(
   url: URL,
   req: IncomingMessage,
   res: ServerResponse,
+  isLocal: (req: IncomingMessage) => boolean,
 ): Promise<void> {
   if (req.method === 'GET') {
     const list = registry
@@ -76,6 +80,12 @@ async function handleLab(
         ? { keys: list }
         : { keys: list, persistProblem: registry.persistProblem },
     );
+    return;
+  }
+  // `npm run dev -- --host` opens the dev server to the network: only this machine may change
+  // the keys a Jitsi server trusts (the lab needs localhost anyway, for WebCrypto).
+  if (!isLocal(req)) {
+    sendJson(res, 403, { error: 'Keys can be published from this machine only (localhost).' });
     return;
   }
   if (!sameOrigin(req)) {
@@ -126,6 +136,11 @@ async function handleLab(
   }
   const { kid, file } = result.value;
   sendJson(res, 201, { kid, file, url: `${ASAP_PATH}/${file}` });
+}
+
+function fromLoopback(req: IncomingMessage): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
 }
 
 /** The request comes from a page of this server: its Origin names the Host it was sent to. */

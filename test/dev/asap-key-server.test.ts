@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer as createHttpServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asapKeyServer } from '../../src/dev/asap-key-server-plugin.ts';
 import { KeyRegistry } from '../../src/dev/key-registry.ts';
+import { keyServerMiddleware } from '../../src/dev/key-server-middleware.ts';
 
 const KID = 'dev-launcher/key-1';
 const FILE = '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem';
@@ -194,5 +195,26 @@ describe('the dev server as an asap key server', () => {
     const restarted = new KeyRegistry();
     restarted.persistTo(file);
     expect(restarted.byFile(FILE)?.pem).toBe(rsaPem);
+  });
+
+  it('takes keys from this machine only', async () => {
+    const middleware = keyServerMiddleware(new KeyRegistry(), () => false);
+    const lan = createHttpServer((req, res) => middleware(req, res, () => res.end('next')));
+    await new Promise<void>((resolve) => lan.listen(0, '127.0.0.1', resolve));
+    const address = lan.address();
+    const lanPort = typeof address === 'object' && address !== null ? address.port : 0;
+    const saved = port;
+    port = lanPort;
+    try {
+      const reply = await publish(KID, rsaPem, `http://localhost:${lanPort}`);
+      expect(reply.status).toBe(403);
+      expect(JSON.parse(reply.body)).toEqual({
+        error: 'Keys can be published from this machine only (localhost).',
+      });
+      expect((await call('GET', '/__lab/keys')).status).toBe(200);
+    } finally {
+      port = saved;
+      await new Promise((resolve) => lan.close(resolve));
+    }
   });
 });
