@@ -66,7 +66,8 @@ export function LabScreen({
   output = browserOutput,
   now = Date.now,
   fetch: doFetch,
-  launcherUrl = globalThis.location.href,
+  // The folder the launcher is served from: a path-form room (/daily-standup) is not kept.
+  launcherUrl = new URL('.', globalThis.location.href).href,
   secure = hasWebCrypto(),
 }: LabViewProps) {
   const launcher = useLauncherStore();
