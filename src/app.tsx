@@ -30,7 +30,7 @@ const localModeScreen = lazyComponent<LabScreenProps>(
     labLoader === undefined
       ? import('./screens/local/local-mode-fallback.tsx').then((module) => module.LocalModeFallback)
       : labLoader().then((module) => module.LabScreen),
-  () => <Loading text="Loading local mode…" />,
+  () => <Loading text="Loading…" />,
 );
 // ---- end of the local-mode hook ------------------------------------------------------------
 
@@ -63,7 +63,7 @@ export function preloadJoinCode(): void {
 export function App() {
   const config = useLauncher((state) => state.config);
   const phase = useLauncher((state) => state.phase);
-  if (config.status === 'loading') return <Loading text="Loading the launcher's settings…" />;
+  if (config.status === 'loading') return <Loading text="Loading…" />;
   if (config.status === 'error') return <configErrorScreen.Component error={config.error} />;
   if (phase.status === 'in-meeting') {
     return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App, preloadJoinCode } from './app.tsx';
+import type { LauncherConfig } from './config/launcher-config.ts';
 import { loadConfig } from './config/load-config.ts';
 import { readDeepLink } from './lib/read-deep-link.ts';
 import { createNameMemory } from './lib/remembered-name.ts';
@@ -11,19 +12,42 @@ import { LauncherContext } from './store/use-launcher.ts';
 // this is where the launcher is deployed, whatever the path.
 const appBase = new URL('..', import.meta.url).href;
 
+type JoinFlow = typeof import('./meeting/join-flow.ts');
+let joinFlow: JoinFlow | undefined;
+
+function loadJoinFlow(): Promise<JoinFlow | undefined> {
+  return import('./meeting/join-flow.ts').then(
+    (flow) => {
+      joinFlow = flow;
+      return flow;
+    },
+    () => undefined,
+  );
+}
+
 /**
- * The join's code (endpoint client, script loader, pre-join check) is fetched on the first Join,
- * not with the join screen.
+ * The join's code (endpoint client, script loader, pre-join check, meeting) is not part of the
+ * join screen: it is fetched once the join screen is up and the browser is idle, so pressing
+ * Join waits only for the network (if pressed sooner, the code is fetched then).
  */
-const lazyRunJoin: RunJoin = async (...args) => {
-  const flow = await import('./meeting/join-flow.ts').catch(() => undefined);
-  if (flow === undefined) {
-    return {
-      ok: false,
-      error: { kind: 'code-unavailable', part: 'joining code' },
-    };
-  }
-  return flow.runJoin(...args);
+function preloadJoinPath(config: LauncherConfig): void {
+  preloadJoinCode();
+  void loadJoinFlow().then((flow) => {
+    flow?.preloadJoinChecks();
+    flow?.preconnect(config);
+  });
+}
+
+/** Once the flow is loaded, a join starts its requests within the click itself. */
+const lazyRunJoin: RunJoin = (...args) => {
+  if (joinFlow !== undefined) return joinFlow.runJoin(...args);
+  return loadJoinFlow().then(
+    (flow) =>
+      flow?.runJoin(...args) ?? {
+        ok: false,
+        error: { kind: 'code-unavailable', part: 'joining code' },
+      },
+  );
 };
 
 const store = createLauncherStore({
@@ -45,4 +69,8 @@ if (root !== null) {
 
 void loadConfig(undefined, new URL('config.json', appBase).href).then((result) => {
   store.getState().configLoaded(result);
+  if (!result.ok) return;
+  const preload = () => preloadJoinPath(result.value);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
+  else setTimeout(preload, 200);
 });

@@ -44,11 +44,7 @@ export function lazyComponent<P extends object>(
       return <Loaded {...props} />;
     }
     if (failed) {
-      return (
-        <p role="alert">
-          Part of the launcher could not be loaded: the network may be down. Reload the page.
-        </p>
-      );
+      return <p role="alert">Part of the launcher did not load. Reload the page.</p>;
     }
     return fallback();
   }

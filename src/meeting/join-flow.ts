@@ -31,6 +31,14 @@ const NO_SOURCE: TokenSource = async () => ({
   error: { kind: 'token-source', message: 'No token source is set up for this mode.' },
 });
 
+export { preconnect } from './preconnect.ts';
+
+/** Fetches the code that reads the endpoint's answer and checks the token, ahead of a join. */
+export function preloadJoinChecks(): void {
+  import('./check-token.ts').catch(() => undefined);
+  import('../endpoint/interpret-token-response.ts').catch(() => undefined);
+}
+
 /**
  * The whole join: the form checked (the domain against the allow-list), then the token (from the given source, or config.endpoint) and the domain's
  * IFrame API at the same time, then the pre-join check.

@@ -131,9 +131,11 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       deps.names.save(state.form.displayName.trim());
       const own = new AbortController();
       controller = own;
+      // The requests go out first, then the screen says so.
+      const pending = deps.runJoin(config, state.form, tokenSource, own.signal);
       set({ phase: { status: 'joining' } });
       deps.onJoinStart?.();
-      const outcome = await deps.runJoin(config, state.form, tokenSource, own.signal);
+      const outcome = await pending;
       if (controller !== own) return;
       controller = undefined;
       if (own.signal.aborted) {

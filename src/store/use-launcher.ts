@@ -7,8 +7,7 @@ export const LauncherContext = createContext<LauncherStore | undefined>(undefine
 
 export function useLauncherStore(): LauncherStore {
   const store = useContext(LauncherContext);
-  if (store === undefined)
-    throw new Error('useLauncher needs <LauncherContext.Provider> above it.');
+  if (store === undefined) throw new Error('No LauncherContext.Provider above.');
   return store;
 }
 
