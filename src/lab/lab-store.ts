@@ -65,7 +65,7 @@ export type KeysStatus =
 /** The lab's live token: signed on every edit (even when the server would refuse it). */
 export type Preview =
   | { status: 'none' }
-  | { status: 'waiting'; message: string }
+  | { status: 'waiting'; message: string; fix?: string }
   | { status: 'error'; message: string }
   | {
       status: 'signed';
@@ -499,7 +499,13 @@ export function createLabStore(deps: LabDeps): LabStore {
         const signed = await sign(payload, target, true);
         if (mine !== refreshCount) return;
         if (!signed.ok) {
-          set({ preview: { status: 'waiting', message: signed.error.message } });
+          const { message, fix } = signed.error;
+          set({
+            preview:
+              fix === undefined
+                ? { status: 'waiting', message }
+                : { status: 'waiting', message, fix },
+          });
           return;
         }
         const signature = await verifyOwn(signed.value);

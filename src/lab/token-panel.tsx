@@ -44,6 +44,7 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
       {preview.status === 'waiting' || preview.status === 'error' ? (
         <p class="lab-warning" role="status">
           {preview.message}
+          {preview.status === 'waiting' && preview.fix !== undefined ? ` ${preview.fix}` : ''}
         </p>
       ) : null}
       {preview.status === 'signed' ? (

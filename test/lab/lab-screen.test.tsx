@@ -212,7 +212,11 @@ describe('the token lab', () => {
 
   it('signs HS256 once the secret is typed', async () => {
     setup('docker-hs256');
-    expect(await screen.findByText('Type the app secret to sign with (HS256).')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Type the app secret to sign with (HS256). Enter the secret your server has as JWT_APP_SECRET / app_secret.',
+      ),
+    ).toBeTruthy();
     expect(input('Payload (raw JSON)').value).toContain('"iss": "my_jitsi_app_id"');
     type(/^App secret/, 's3cret');
     expect(await screen.findByText('Login: accepted', {}, { timeout: 5000 })).toBeTruthy();

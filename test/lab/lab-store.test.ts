@@ -171,6 +171,7 @@ describe('the lab store', () => {
     expect(store.getState().preview).toEqual({
       status: 'waiting',
       message: 'Type the app secret to sign with (HS256).',
+      fix: 'Enter the secret your server has as JWT_APP_SECRET / app_secret.',
     });
     store.getState().setSecret('s3cret');
     const preview = await signed(store);
