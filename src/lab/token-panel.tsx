@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeTime } from '../core/format-time.ts';
 import type { Output } from './clipboard.ts';
-import type { LabStore } from './lab-store.ts';
+import { isHmac, type LabStore } from './lab-store.ts';
 import { useLab } from './use-lab.ts';
 import { VerdictView } from './verdict-view.tsx';
 
@@ -15,6 +15,8 @@ export interface TokenPanelProps {
 /** The live token and what the server will say about it, updated on every edit. */
 export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
   const preview = useLab(lab, (s) => s.preview);
+  const hmac = useLab(lab, (s) => isHmac(s.profile));
+  const activeKid = useLab(lab, (s) => s.activeKid);
   const [status, setStatus] = useState('');
   const [nowMs, setNowMs] = useState(now);
   useEffect(() => {
@@ -53,7 +55,9 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
           <p class="lab-note" data-signature={preview.signature.status}>
             Signature:{' '}
             {preview.signature.status === 'valid'
-              ? 'valid for the key the server will use.'
+              ? hmac
+                ? 'valid: checked with the app secret.'
+                : `valid: checked with the public key of ${activeKid ?? 'the key'}, the one to publish.`
               : preview.signature.message}
           </p>
           <label for="lab-token-text">Signed token</label>

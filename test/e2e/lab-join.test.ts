@@ -82,10 +82,29 @@ describe('joining from the lab', () => {
     const places = await page.evaluate(async () => {
       const storage = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`);
       const links = [...document.querySelectorAll('a')].map((a) => a.href);
-      return [location.href, ...storage(localStorage), ...storage(sessionStorage), ...links].join(
-        '\n',
-      );
+      // What IndexedDB holds, as text: kids, dates, settings (CryptoKeys show as {}).
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('jitsi-jwt-launcher-lab');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const dump = async (name: string) =>
+        new Promise<string>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(JSON.stringify(request.result));
+          request.onerror = () => reject(request.error);
+        });
+      const stored = [await dump('keys'), await dump('settings')];
+      db.close();
+      return [
+        location.href,
+        ...storage(localStorage),
+        ...storage(sessionStorage),
+        ...links,
+        ...stored,
+      ].join('\n');
     });
+    expect(places).toContain('dev-launcher/key-1');
     expect(places).not.toContain(token);
     expect(places).not.toContain(token.split('.')[2]);
   });

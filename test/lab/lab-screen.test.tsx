@@ -100,7 +100,11 @@ describe('the token lab', () => {
     expect(input('Public key of dev-launcher/key-1 (SPKI PEM)').value).toMatch(
       /^-----BEGIN PUBLIC KEY-----\n/,
     );
-    expect(screen.getByText(/Signature: valid for the key the server will use\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Signature: valid: checked with the public key of dev-launcher/key-1, the one to publish.',
+      ),
+    ).toBeTruthy();
   });
 
   it("updates the raw JSON and the verdict as a claim is typed, with the server's reason", async () => {
