@@ -1,33 +1,13 @@
 import { effectiveProfile } from '../core/effective-profile.ts';
+import { KNOWN_FEATURES } from '../core/judge/client-checks.ts';
 import { normalizeRoomName } from '../core/normalize-room.ts';
 import type { JsonObject, ServerProfile, Target } from '../core/types.ts';
 
 export type Affiliation = '' | 'owner' | 'moderator' | 'teacher' | 'member';
 export type FeatureValue = 'unset' | 'true' | 'false';
 
-/** Feature keys the Jitsi web client knows (context.features). */
-export const FEATURE_KEYS = [
-  'branding',
-  'calendar',
-  'create-polls',
-  'file-upload',
-  'flip',
-  'inbound-call',
-  'livestreaming',
-  'live-translation',
-  'lobby',
-  'moderation',
-  'outbound-call',
-  'recording',
-  'room',
-  'screen-sharing',
-  'send-groupchat',
-  'send-private-message',
-  'list-visitors',
-  'sip-inbound-call',
-  'sip-outbound-call',
-  'transcription',
-] as const;
+/** Feature keys the Jitsi web client knows (context.features), as the core's judge knows them. */
+export const FEATURE_KEYS: readonly string[] = KNOWN_FEATURES;
 
 /** What the claims form edits; every field is text or a choice, as the inputs hold it. */
 export interface ClaimForm {
