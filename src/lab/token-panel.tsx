@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { decodeToken } from '../core/decode-token.ts';
 import { describeTime } from '../core/format-time.ts';
 import type { Output } from './clipboard.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
@@ -60,6 +61,9 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
                 : `valid: checked with the public key of ${activeKid ?? 'the key'}, the one to publish.`
               : preview.signature.message}
           </p>
+          <p class="lab-note">
+            Header: <code>{headerOf(preview.token)}</code>
+          </p>
           <label for="lab-token-text">Signed token</label>
           <textarea id="lab-token-text" class="lab-mono" readOnly rows={5} value={preview.token} />
           <p class="lab-note">
@@ -100,4 +104,9 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
       </p>
     </section>
   );
+}
+
+function headerOf(token: string): string {
+  const decoded = decodeToken(token);
+  return decoded.ok ? JSON.stringify(decoded.value.header) : '';
 }

@@ -105,6 +105,12 @@ describe('the token lab', () => {
         'Signature: valid: checked with the public key of dev-launcher/key-1, the one to publish.',
       ),
     ).toBeTruthy();
+    const header = screen.getByText(/^\{"alg":"RS256"/);
+    expect(JSON.parse(header.textContent ?? '')).toEqual({
+      alg: 'RS256',
+      kid: 'dev-launcher/key-1',
+      typ: 'JWT',
+    });
   });
 
   it("updates the raw JSON and the verdict as a claim is typed, with the server's reason", async () => {
