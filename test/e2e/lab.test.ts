@@ -154,6 +154,28 @@ describe('the token lab in Chromium, on the dev server', () => {
     await expect.poll(async () => decodeHeaderKid(await tokenOnPage())).toBe(KID);
   });
 
+  it('inspects a pasted token against the dev key server, from the browser', async () => {
+    const token = await tokenOnPage();
+    await page.getByRole('tab', { name: 'Inspect a token' }).click();
+    await page.getByLabel('Token to inspect').fill(token);
+    await page.getByLabel('Meeting URL', { exact: true }).fill('https://localhost:8443/LabTest');
+    expect(await page.getByLabel('Start from the server profile').inputValue()).toBe('docker-asap');
+    await page.getByLabel('Check the signature with').selectOption('key-server');
+    await page
+      .getByLabel('Key server URL (asap_key_server)', { exact: true })
+      .fill(`${server.base}asap`);
+    const panel = page.locator('#lab-panel-inspect');
+    await panel.getByText('Signature: valid.').waitFor();
+    expect(await panel.locator('[data-stage="login"]').textContent()).toBe('Login: accepted');
+    await page
+      .getByLabel('Key server URL (asap_key_server)', { exact: true })
+      .fill(`${server.base}asap/missing`);
+    await panel
+      .locator('[data-stage="login"]', { hasText: 'could not obtain public key' })
+      .waitFor();
+    await page.getByRole('tab', { name: 'Sign and join' }).click();
+  });
+
   it('passes an axe scan on each screen', async () => {
     const token = await tokenOnPage();
     for (const tab of ['Sign and join', 'Inspect a token', 'Server setup']) {
