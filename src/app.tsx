@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { lazyComponent } from './components/lazy-component.tsx';
 import type { LauncherConfig } from './config/launcher-config.ts';
 import { JoinScreen, preloadErrorNotice } from './screens/join/join-screen.tsx';
-import { useLauncher } from './store/use-launcher.ts';
+import { LauncherView } from './store/launcher-view.ts';
 // Every screen's stylesheet (each beside its screen) loads with the shell: CSS is small, and
 // lazy chunks without CSS need no preload bookkeeping.
 import './app.css';
@@ -60,14 +60,15 @@ export function preloadJoinCode(): void {
 }
 
 /** The shell: config first, then the meeting, the join screen or local mode's screens. */
-export function App() {
-  const config = useLauncher((state) => state.config);
-  const phase = useLauncher((state) => state.phase);
-  if (config.status === 'loading') return <Loading text="Loading…" />;
-  if (config.status === 'error') return <configErrorScreen.Component error={config.error} />;
-  if (phase.status === 'in-meeting') {
-    return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;
+export class App extends LauncherView {
+  override render() {
+    const { config, phase } = this.launcher;
+    if (config.status === 'loading') return <Loading text="Loading…" />;
+    if (config.status === 'error') return <configErrorScreen.Component error={config.error} />;
+    if (phase.status === 'in-meeting') {
+      return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;
+    }
+    if (config.config.mode === 'local') return <localModeScreen.Component config={config.config} />;
+    return <JoinScreen config={config.config} />;
   }
-  if (config.config.mode === 'local') return <localModeScreen.Component config={config.config} />;
-  return <JoinScreen config={config.config} />;
 }

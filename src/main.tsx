@@ -5,8 +5,8 @@ import { loadConfig } from './config/load-config.ts';
 import { readDeepLink } from './lib/read-deep-link.ts';
 import { createNameMemory } from './lib/remembered-name.ts';
 import type { RunJoin } from './meeting/join-flow.ts';
+import { LauncherContext } from './store/launcher-context.ts';
 import { createLauncherStore } from './store/launcher-store.ts';
-import { LauncherContext } from './store/use-launcher.ts';
 
 // The entry script sits one folder below the app (assets/ when built, src/ in development), so
 // this is where the launcher is deployed, whatever the path.

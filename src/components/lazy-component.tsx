@@ -1,5 +1,4 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, type ComponentType } from 'preact';
 
 /**
  * A component whose code is fetched with import() the first time it is needed (or earlier, with
@@ -25,28 +24,29 @@ export function lazyComponent<P extends object>(
     );
     return pending;
   };
-  function Lazy(props: P) {
-    const [, setReady] = useState(0);
-    const [failed, setFailed] = useState(false);
-    useEffect(() => {
+  // A class, not hooks: the join screen's JavaScript carries no hooks runtime.
+  class Lazy extends Component<P, { failed: boolean }> {
+    private live = true;
+    override componentDidMount(): void {
       if (loaded !== undefined) return;
-      let live = true;
       preload().then(
-        () => live && setReady((count) => count + 1),
-        () => live && setFailed(true),
+        () => this.live && this.forceUpdate(),
+        () => this.live && this.setState({ failed: true }),
       );
-      return () => {
-        live = false;
-      };
-    }, []);
-    if (loaded !== undefined) {
-      const Loaded = loaded;
-      return <Loaded {...props} />;
     }
-    if (failed) {
-      return <p role="alert">Part of the launcher did not load. Reload the page.</p>;
+    override componentWillUnmount(): void {
+      this.live = false;
     }
-    return fallback();
+    override render(props: P) {
+      if (loaded !== undefined) {
+        const Loaded = loaded;
+        return <Loaded {...props} />;
+      }
+      if (this.state.failed) {
+        return <p role="alert">Part of the launcher did not load. Reload the page.</p>;
+      }
+      return fallback();
+    }
   }
   return { Component: Lazy, preload };
 }

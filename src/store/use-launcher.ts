@@ -1,9 +1,8 @@
-import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { LauncherContext } from './launcher-context.ts';
 import type { LauncherState, LauncherStore } from './launcher-store.ts';
 
-/** The store, bound to Preact once at the top of the app. */
-export const LauncherContext = createContext<LauncherStore | undefined>(undefined);
+export { LauncherContext } from './launcher-context.ts';
 
 export function useLauncherStore(): LauncherStore {
   const store = useContext(LauncherContext);

@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeToken } from '../../src/core/decode-token.ts';
 import type { Result } from '../../src/core/types.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { JoinScreen } from '../../src/screens/join/join-screen.tsx';
+import { fakeToken } from '../e2e/fixtures/fake-token.ts';
 import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -123,5 +125,27 @@ describe('JoinScreen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('img')).toBeNull();
     expect(alert.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('with the debug panel on, shows what is inside a refused token, never the token itself', async () => {
+    const token = fakeToken({ room: 'elsewhere' }, 1_780_000_000);
+    const result = decodeToken(token);
+    if (!result.ok) throw new Error('fake token must decode');
+    const { runJoin } = failingWith({
+      kind: 'token-rejected',
+      message: 'The room claim does not match.',
+      fix: 'Set room to "r", or "*" for any room.',
+      failed: [],
+      decoded: result.value,
+    });
+    const config = { ...CONFIG, debugPanel: true };
+    const { container } = renderWithStore(<JoinScreen config={config} />, {
+      config,
+      deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
+    expect(container.textContent).toContain('"room": "elsewhere"');
+    expect(container.textContent).not.toContain(token.split('.')[2]);
   });
 });

@@ -1,4 +1,5 @@
 import type { JoinError } from '../../meeting/join-error.ts';
+import { DebugPanel } from '../debug/debug-panel.tsx';
 import { describeJoinError } from './describe-join-error.ts';
 
 export interface ErrorNoticeProps {
@@ -6,6 +7,8 @@ export interface ErrorNoticeProps {
   onRetry: () => void;
   /** Leaves the page for the identity provider; injected so tests need no navigation. */
   onSignIn?: (url: string) => void;
+  /** Show what is inside a token that was refused (the config's debugPanel). */
+  showToken?: boolean;
 }
 
 function signInDefault(url: string): void {
@@ -13,34 +16,43 @@ function signInDefault(url: string): void {
 }
 
 /** A failed join: title, what happened, how to fix it, and the next action. Text only. */
-export function ErrorNotice({ error, onRetry, onSignIn = signInDefault }: ErrorNoticeProps) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  onSignIn = signInDefault,
+  showToken = false,
+}: ErrorNoticeProps) {
   const described = describeJoinError(error);
   const action = described.action;
+  const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
   return (
-    <div class="error-notice" role="alert" data-error-kind={error.kind}>
-      <h2 class="error-notice__title">{described.title}</h2>
-      <p>{described.message}</p>
-      {described.fix === undefined ? null : <p class="error-notice__fix">{described.fix}</p>}
-      {error.kind === 'token-rejected' && error.failed.length > 1 ? (
-        <ul class="error-notice__checks">
-          {error.failed.map((check) => (
-            <li key={check.id}>
-              <strong>{check.title}</strong>: {check.message}
-              {check.fix === undefined ? null : ` ${check.fix}`}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {action.kind === 'retry' ? (
-        <button type="button" class="button" onClick={onRetry}>
-          Try again
-        </button>
-      ) : null}
-      {action.kind === 'sign-in' ? (
-        <button type="button" class="button" onClick={() => onSignIn(action.url)}>
-          Sign in
-        </button>
-      ) : null}
-    </div>
+    <>
+      <div class="error-notice" role="alert" data-error-kind={error.kind}>
+        <h2 class="error-notice__title">{described.title}</h2>
+        <p>{described.message}</p>
+        {described.fix === undefined ? null : <p class="error-notice__fix">{described.fix}</p>}
+        {error.kind === 'token-rejected' && error.failed.length > 1 ? (
+          <ul class="error-notice__checks">
+            {error.failed.map((check) => (
+              <li key={check.id}>
+                <strong>{check.title}</strong>: {check.message}
+                {check.fix === undefined ? null : ` ${check.fix}`}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {action.kind === 'retry' ? (
+          <button type="button" class="button" onClick={onRetry}>
+            Try again
+          </button>
+        ) : null}
+        {action.kind === 'sign-in' ? (
+          <button type="button" class="button" onClick={() => onSignIn(action.url)}>
+            Sign in
+          </button>
+        ) : null}
+      </div>
+      {decoded === undefined ? null : <DebugPanel decoded={decoded} />}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { lazyComponent } from '../../components/lazy-component.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { JoinForm } from '../../meeting/join-form.ts';
-import { useLauncher, useLauncherStore } from '../../store/use-launcher.ts';
+import { LauncherView } from '../../store/launcher-view.ts';
 import './join-screen.css';
 
 export interface JoinScreenProps {
@@ -28,100 +28,99 @@ function isFormField(name: string): name is keyof JoinForm {
 }
 
 /** Room, name and optional email, then Join. Enter submits; the form works by keyboard alone. */
-export function JoinScreen({ config, notice, onSignIn }: JoinScreenProps) {
-  const store = useLauncherStore();
-  const form = useLauncher((state) => state.form);
-  const phase = useLauncher((state) => state.phase);
-  const refusedDomain = useLauncher((state) => state.refusedDomain);
-  const { setField, join, cancel } = store.getState();
-  const joining = phase.status === 'joining';
+export class JoinScreen extends LauncherView<JoinScreenProps> {
+  override render({ config, notice, onSignIn }: JoinScreenProps) {
+    const { form, phase, refusedDomain, setField, join, cancel } = this.launcher;
+    const joining = phase.status === 'joining';
 
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    void join();
-  };
-  // One listener for every field: each one's name is its key in the form.
-  const onInput = (event: Event) => {
-    const field = event.target;
-    if (
-      (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) &&
-      isFormField(field.name)
-    ) {
-      setField(field.name, field.value);
-    }
-  };
+    const onSubmit = (event: Event) => {
+      event.preventDefault();
+      void join();
+    };
+    // One listener for every field: each one's name is its key in the form.
+    const onInput = (event: Event) => {
+      const field = event.target;
+      if (
+        (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) &&
+        isFormField(field.name)
+      ) {
+        setField(field.name, field.value);
+      }
+    };
 
-  return (
-    <main class="join-screen">
-      <h1>Join a meeting</h1>
-      {notice}
-      {refusedDomain === undefined ? null : (
-        <p class="join-screen__refused" role="alert">
-          The link named the meeting server {refusedDomain}, which this launcher does not use: no
-          token is sent there.
-        </p>
-      )}
-      <form class="join-screen__form" onSubmit={onSubmit} onInput={onInput} aria-busy={joining}>
-        <fieldset disabled={joining}>
-          <label for="join-room">Room</label>
-          <input id="join-room" name="room" autoComplete="off" required value={form.room} />
-          <label for="join-name">Your name</label>
-          <input
-            id="join-name"
-            name="displayName"
-            autoComplete="name"
-            required
-            value={form.displayName}
-          />
-          <label for="join-email">
-            Email <span class="join-screen__optional">(optional)</span>
-          </label>
-          <input
-            id="join-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            value={form.email}
-          />
-          {config.domains.length > 1 || form.domain === '' ? (
-            <>
-              <label for="join-domain">Meeting server</label>
-              <select id="join-domain" name="domain" value={form.domain}>
-                {form.domain === '' ? (
-                  <option value="" disabled>
-                    Choose a server
-                  </option>
-                ) : null}
-                {config.domains.map((domain) => (
-                  <option key={domain}>{domain}</option>
-                ))}
-              </select>
-            </>
-          ) : (
-            <p class="join-screen__server">Meeting server: {form.domain}</p>
-          )}
-        </fieldset>
-        <div class="join-screen__actions">
-          <button type="submit" class="button button--primary" disabled={joining}>
-            {joining ? 'Joining…' : 'Join'}
-          </button>
-          {joining ? (
-            <button type="button" class="button" onClick={cancel}>
-              Cancel
+    return (
+      <main class="join-screen">
+        <h1>Join a meeting</h1>
+        {notice}
+        {refusedDomain === undefined ? null : (
+          <p class="join-screen__refused" role="alert">
+            The link named the meeting server {refusedDomain}, which this launcher does not use: no
+            token is sent there.
+          </p>
+        )}
+        <form class="join-screen__form" onSubmit={onSubmit} onInput={onInput} aria-busy={joining}>
+          <fieldset disabled={joining}>
+            <label for="join-room">Room</label>
+            <input id="join-room" name="room" autoComplete="off" required value={form.room} />
+            <label for="join-name">Your name</label>
+            <input
+              id="join-name"
+              name="displayName"
+              autoComplete="name"
+              required
+              value={form.displayName}
+            />
+            <label for="join-email">
+              Email <span class="join-screen__optional">(optional)</span>
+            </label>
+            <input
+              id="join-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              value={form.email}
+            />
+            {config.domains.length > 1 || form.domain === '' ? (
+              <>
+                <label for="join-domain">Meeting server</label>
+                <select id="join-domain" name="domain" value={form.domain}>
+                  {form.domain === '' ? (
+                    <option value="" disabled>
+                      Choose a server
+                    </option>
+                  ) : null}
+                  {config.domains.map((domain) => (
+                    <option key={domain}>{domain}</option>
+                  ))}
+                </select>
+              </>
+            ) : (
+              <p class="join-screen__server">Meeting server: {form.domain}</p>
+            )}
+          </fieldset>
+          <div class="join-screen__actions">
+            <button type="submit" class="button button--primary" disabled={joining}>
+              {joining ? 'Joining…' : 'Join'}
             </button>
-          ) : null}
-        </div>
-        <p class="join-screen__status" role="status">
-          {joining ? `Getting your token and connecting to ${form.domain}…` : ''}
-        </p>
-      </form>
-      {phase.status === 'failed' ? (
-        <errorNotice.Component
-          error={phase.error}
-          onRetry={() => void join()}
-          {...(onSignIn === undefined ? {} : { onSignIn })}
-        />
-      ) : null}
-    </main>
-  );
+            {joining ? (
+              <button type="button" class="button" onClick={cancel}>
+                Cancel
+              </button>
+            ) : null}
+          </div>
+          <p class="join-screen__status" role="status">
+            {joining ? `Getting your token and connecting to ${form.domain}…` : ''}
+          </p>
+        </form>
+        {phase.status === 'failed' ? (
+          <errorNotice.Component
+            error={phase.error}
+            onRetry={() => void join()}
+            showToken={config.debugPanel}
+            {...(onSignIn === undefined ? {} : { onSignIn })}
+          />
+        ) : null}
+      </main>
+    );
+  }
 }
