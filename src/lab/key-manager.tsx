@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Output } from './clipboard.ts';
-import { DEFAULT_KID, isHmac, type LabStore } from './lab-store.ts';
-import { nextKid } from './next-kid.ts';
+import { freshKid, isHmac, type LabStore } from './lab-store.ts';
 import { useLab } from './use-lab.ts';
 
 export interface KeyManagerProps {
@@ -77,9 +76,9 @@ function RsaKeys({ lab, output }: KeyManagerProps) {
   const activeKid = useLab(lab, (s) => s.activeKid);
   const problem = useLab(lab, (s) => s.keyProblem);
   const { selectKey, generateKey, rotateKey } = lab.getState();
-  const kids = keys.map((k) => k.kid);
+  const retiredKids = useLab(lab, (s) => s.retiredKids);
   const [newKid, setNewKid] = useState('');
-  const suggested = kids.length === 0 ? DEFAULT_KID : nextKid(activeKid ?? DEFAULT_KID, kids);
+  const suggested = freshKid({ keys, retiredKids, activeKid });
   const active = keys.find((k) => k.kid === activeKid);
 
   return (

@@ -26,6 +26,12 @@ export interface KeyStore {
   /** Adds or replaces the key with this kid. */
   put(key: StoredKey): Promise<Result<void, KeyStoreError>>;
   remove(kid: string): Promise<Result<void, KeyStoreError>>;
+  /**
+   * Kids of deleted keys. Servers cache a key per kid until they restart, so a kid is never given
+   * to a new key again.
+   */
+  retiredKids(): Promise<Result<string[], KeyStoreError>>;
+  retireKid(kid: string): Promise<Result<void, KeyStoreError>>;
   /** The kid the lab signs with, remembered across reloads. */
   activeKid(): Promise<Result<string | undefined, KeyStoreError>>;
   setActiveKid(kid: string | undefined): Promise<Result<void, KeyStoreError>>;
@@ -35,6 +41,7 @@ const DB_VERSION = 1;
 const KEYS = 'keys';
 const SETTINGS = 'settings';
 const ACTIVE_KID = 'active-kid';
+const RETIRED_KIDS = 'retired-kids';
 
 /** Opens lazily on first use; `factory` is injected so tests use an in-memory IndexedDB. */
 export function openKeyStore(
@@ -98,6 +105,29 @@ export function openKeyStore(
         (keys) => keys.delete(kid),
         () => undefined,
       ),
+    retiredKids: () =>
+      run(
+        SETTINGS,
+        'readonly',
+        (settings) => settings.get(RETIRED_KIDS),
+        (request) => stringList(request?.result),
+      ),
+    retireKid: async (kid) => {
+      const known = await run(
+        SETTINGS,
+        'readonly',
+        (settings) => settings.get(RETIRED_KIDS),
+        (request) => stringList(request?.result),
+      );
+      if (!known.ok) return known;
+      if (known.value.includes(kid)) return { ok: true, value: undefined };
+      return run(
+        SETTINGS,
+        'readwrite',
+        (settings) => settings.put([...known.value, kid], RETIRED_KIDS),
+        () => undefined,
+      );
+    },
     activeKid: () =>
       run(
         SETTINGS,
@@ -172,6 +202,12 @@ function isStoredKey(value: unknown): value is StoredKey {
     'createdAt' in value &&
     typeof value.createdAt === 'number'
   );
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 function describe(error: unknown): string {

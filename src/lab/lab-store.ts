@@ -79,6 +79,8 @@ export type Preview =
 
 export interface LabState {
   keys: StoredKey[];
+  /** Kids of deleted keys: never given to a new key (servers cache keys per kid). */
+  retiredKids: string[];
   keysStatus: KeysStatus;
   activeKid: string | undefined;
   publicFiles: Partial<Record<string, PublicKeyFiles>>;
@@ -198,7 +200,7 @@ export function createLabStore(deps: LabDeps): LabStore {
       const active = state.keys.find((k) => k.kid === state.activeKid) ?? state.keys.at(-1);
       if (active !== undefined) return active;
       // One first key, however many signings ask for it at once.
-      creatingFirst ??= createKey(DEFAULT_KID).finally(() => {
+      creatingFirst ??= createKey(freshKid(state)).finally(() => {
         creatingFirst = undefined;
       });
       await creatingFirst;
@@ -215,6 +217,12 @@ export function createLabStore(deps: LabDeps): LabStore {
       if (get().keys.some((k) => k.kid === name)) {
         set({
           keyProblem: `A key named ${name} exists: servers cache keys by kid, so a new key needs a new kid.`,
+        });
+        return false;
+      }
+      if (get().retiredKids.includes(name)) {
+        set({
+          keyProblem: `${name} belonged to a deleted key, which servers may still have cached: choose a new kid, e.g. ${freshKid(get())}.`,
         });
         return false;
       }
@@ -311,6 +319,7 @@ export function createLabStore(deps: LabDeps): LabStore {
 
     return {
       keys: [],
+      retiredKids: [],
       keysStatus: { status: 'loading' },
       activeKid: undefined,
       publicFiles: {},
@@ -330,6 +339,8 @@ export function createLabStore(deps: LabDeps): LabStore {
         initialised ??= (async () => {
           const listed = await deps.keyStore.list();
           const active = await deps.keyStore.activeKid();
+          const retired = await deps.keyStore.retiredKids();
+          if (retired.ok) set({ retiredKids: retired.value });
           if (!listed.ok) {
             set({ keysStatus: { status: 'memory-only', message: listed.error.message } });
             return;
@@ -356,13 +367,14 @@ export function createLabStore(deps: LabDeps): LabStore {
 
       async rotateKey() {
         await get().init();
-        const kids = get().keys.map((k) => k.kid);
-        await get().generateKey(nextKid(get().activeKid ?? DEFAULT_KID, kids));
+        await get().generateKey(freshKid(get()));
       },
 
       async deleteKey(kid) {
         const removed = await deps.keyStore.remove(kid);
         if (!removed.ok) set({ keyProblem: removed.error.message });
+        await deps.keyStore.retireKid(kid);
+        if (!get().retiredKids.includes(kid)) set({ retiredKids: [...get().retiredKids, kid] });
         const keys = get().keys.filter((k) => k.kid !== kid);
         const { [kid]: _files, ...publicFiles } = get().publicFiles;
         const { [kid]: _published, ...published } = get().published;
@@ -558,6 +570,16 @@ function describeSignError(error: SignError): { message: string; fix?: string } 
     failed.serverReason === undefined ? '' : ` (the server says: ${failed.serverReason})`;
   const described = { message: `${failed.title}: ${failed.message}${reason}` };
   return failed.fix === undefined ? described : { ...described, fix: failed.fix };
+}
+
+/**
+ * The kid for a new key: the default while it was never used, else the next number after the
+ * active (or default) kid that no key, living or deleted, has had.
+ */
+export function freshKid(state: Pick<LabState, 'keys' | 'retiredKids' | 'activeKid'>): string {
+  const taken = [...state.keys.map((k) => k.kid), ...state.retiredKids];
+  if (!taken.includes(DEFAULT_KID)) return DEFAULT_KID;
+  return nextKid(state.activeKid ?? DEFAULT_KID, taken);
 }
 
 function tokenError(message: string, fix?: string): Result<string, TokenError> {

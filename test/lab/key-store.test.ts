@@ -71,6 +71,19 @@ describe('the IndexedDB key store', () => {
     expect(await store.activeKid()).toEqual({ ok: true, value: undefined });
   });
 
+  it('remembers retired kids, once each', async () => {
+    const factory = new IDBFactory();
+    const store = openKeyStore(factory, 'lab');
+    expect(await store.retiredKids()).toEqual({ ok: true, value: [] });
+    await store.retireKid('dev-launcher/key-1');
+    await store.retireKid('dev-launcher/key-2');
+    await store.retireKid('dev-launcher/key-1');
+    expect(await openKeyStore(factory, 'lab').retiredKids()).toEqual({
+      ok: true,
+      value: ['dev-launcher/key-1', 'dev-launcher/key-2'],
+    });
+  });
+
   it('says so when there is no IndexedDB, and retries the open next time', async () => {
     const none = openKeyStore(undefined, 'lab');
     expect(await none.list()).toEqual({

@@ -187,7 +187,12 @@ describe('the token lab', () => {
     expect(downloads[1]?.text).toBe(input('Public key of dev-launcher/key-1 (SPKI PEM)').value);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this key' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete for good' }));
-    await waitFor(() => expect(lab.getState().keys).toEqual([]));
+    // The kid is retired; the next key (made on the next signing) gets a new one.
+    await waitFor(
+      () => expect(lab.getState().keys.map((k) => k.kid)).toEqual(['dev-launcher/key-2']),
+      { timeout: 5000 },
+    );
+    expect(lab.getState().retiredKids).toEqual(['dev-launcher/key-1']);
   });
 
   it('says why an import failed', async () => {

@@ -141,6 +141,14 @@ describe('the lab store', () => {
     const again = lab(factory);
     await again.getState().init();
     expect(again.getState().keys.map((k) => k.kid)).toEqual(['dev-launcher/key-1']);
+    // A deleted kid is never given to a new key, even after a reload.
+    expect(again.getState().retiredKids).toEqual(['dev-launcher/key-2']);
+    await again.getState().generateKey('dev-launcher/key-2');
+    expect(again.getState().keyProblem).toBe(
+      'dev-launcher/key-2 belonged to a deleted key, which servers may still have cached: choose a new kid, e.g. dev-launcher/key-3.',
+    );
+    await again.getState().rotateKey();
+    expect(again.getState().activeKid).toBe('dev-launcher/key-3');
   });
 
   it('imports a PKCS#8 key with its kid, non-extractable', async () => {
