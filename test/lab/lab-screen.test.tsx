@@ -155,6 +155,13 @@ describe('the token lab', () => {
     expect(document.activeElement).toBe(inspect);
     expect(document.getElementById('lab-panel-sign')?.hidden).toBe(true);
     expect(document.getElementById('lab-panel-inspect')?.hidden).toBe(false);
+    fireEvent.keyDown(inspect, { key: 'End' });
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Server setup' }));
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(sign);
+    fireEvent.keyDown(sign, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Home' });
+    expect(sign.getAttribute('aria-selected')).toBe('true');
   });
 
   it('gives the server setup for the profile, ready to copy', async () => {
