@@ -8,6 +8,7 @@
 // and its static imports; target <= 12 kB), and of the rest of the join path, which it fetches
 // in the background once the join screen is idle.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Launcher, startLauncher, tokenAnswer } from '../e2e/launcher-harness.ts';
@@ -130,7 +131,10 @@ async function main(): Promise<void> {
     out(`  (one after the other would be >= ${2 * DELAY_MS} ms, ratio >= 2)`);
     const network = median(runs.map((run) => run.network));
     out(
-      `  the slower of the two requests itself ended at a median ${network.toFixed(0)} ms (the servers' delay plus transport on this machine); the launcher's own share: ${(middle - network).toFixed(0)} ms`,
+      `  the slower of the two requests itself ended at a median ${network.toFixed(0)} ms (ratio ${(network / DELAY_MS).toFixed(2)}: the servers' delay plus connection set-up, the CORS preflight and scheduling on this machine); the launcher's own share: ${(middle - network).toFixed(0)} ms`,
+    );
+    out(
+      `  machine load average at the end: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
     );
     out(
       `JavaScript the join screen loads, gzip: ${screenKb.toFixed(2)} kB (target <= ${JOIN_SCREEN_TARGET_KB} kB): ${screenKb <= JOIN_SCREEN_TARGET_KB ? 'PASS' : 'FAIL'}`,

@@ -1,8 +1,17 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
+import { options } from 'preact';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import { useLauncherStore } from '../../store/use-launcher.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
+
+// JitsiMeeting creates the IFrame API in an effect, after an effect that resolves the loaded API:
+// with Preact's default of running effects after the next animation frame, that costs two frames
+// between having the token and the meeting starting. Effects run right after their render instead
+// (as React does after a click), which is all the same to every other component.
+options.requestAnimationFrame = (flush) => {
+  setTimeout(flush, 0);
+};
 
 export interface MeetingScreenProps {
   config: LauncherConfig;
