@@ -43,7 +43,7 @@ export interface LauncherState {
   phase: JoinState;
   configLoaded(result: Result<LauncherConfig, ConfigError>): void;
   setField(field: keyof JoinForm, value: string): void;
-  /** Local mode plugs its signer in here; endpoint mode sets the endpoint client. */
+  /** Local mode plugs its signer in here; without one, config.endpoint's client is used. */
   setTokenSource(source: TokenSource | undefined): void;
   join(): Promise<void>;
   /** Stops a join in progress. */
@@ -56,7 +56,7 @@ export interface LauncherState {
 export interface LauncherDeps {
   deepLink?: DeepLink;
   names: NameMemory;
-  /** The join itself (src/meeting/join-flow.ts `runJoin`, loaded on the first Join). */
+  /** The join itself: src/meeting/join-flow.ts `runJoin`, fetched once the join screen is idle. */
   runJoin: RunJoin;
   /** Preset token source (local mode sets one later with setTokenSource). */
   tokenSource?: TokenSource;
