@@ -120,4 +120,12 @@ describe('the token stays secret', () => {
     expect(carrying.length).toBeGreaterThan(0);
     for (const request of carrying) expect(new URL(request.url).host).toBe(launcher.domain('meet'));
   });
+
+  it("in endpoint mode, never fetches the token lab's code (signing, keys, editors)", () => {
+    const scripts = requests
+      .filter((request) => request.url.endsWith('.js'))
+      .map((request) => request.url);
+    expect(scripts.some((url) => url.includes('external_api.js'))).toBe(true);
+    expect(scripts.filter((url) => /lab/.test(new URL(url).pathname))).toEqual([]);
+  });
 });
