@@ -80,6 +80,7 @@ describe('JoinScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('h2')?.textContent).toBe('Sign in to join');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Sign in'));
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(opened).toEqual(['https://sso.example/login']);
   });

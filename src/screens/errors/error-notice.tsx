@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { describeJoinError } from './describe-join-error.ts';
@@ -25,9 +26,16 @@ export function ErrorNotice({
   const described = describeJoinError(error);
   const action = described.action;
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
+  // The Join button was disabled while joining, so focus fell to the page: bring it to the way
+  // forward (or the message), so keyboard users carry on from here.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = box.current?.querySelector('button') ?? box.current;
+    target?.focus();
+  }, [error]);
   return (
     <>
-      <div class="error-notice" role="alert" data-error-kind={error.kind}>
+      <div class="error-notice" role="alert" data-error-kind={error.kind} tabIndex={-1} ref={box}>
         <h2 class="error-notice__title">{described.title}</h2>
         <p>{described.message}</p>
         {described.fix === undefined ? null : <p class="error-notice__fix">{described.fix}</p>}
