@@ -68,7 +68,7 @@ export async function startLauncher(): Promise<Launcher> {
     startJitsiDomains(['meet.test', 'other.test', 'gone.test', 'bad-tls.test', 'silent.test']),
     launchBrowser(),
   ]);
-  const app = await serveStatic(dist, '/launcher/');
+  const app = await serveStatic(dist, '/launcher/', endpoint.handleRequest);
   const contexts = new Set<BrowserContext>();
   const domain = (name: string) => `${name}.test:${jitsi.port}`;
   return {

@@ -79,6 +79,21 @@ describe('joining', () => {
     );
   });
 
+  it("reaches a relative endpoint on the launcher's own host (same origin: no CORS)", async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(
+      launcher.config({ endpoint: { url: 'api/jitsi-token' } }),
+      '?room=r&name=Ann',
+    );
+    await page.getByRole('button', { name: 'Join' }).click();
+    await meetingUrl();
+    expect(launcher.endpoint.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/launcher/api/jitsi-token',
+      origin: new URL(launcher.base).origin,
+    });
+  });
+
   it('takes the room from the path and sends GET query parameters', async () => {
     launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(
