@@ -235,4 +235,30 @@ describe('accessibility', () => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
+
+  it('works by keyboard alone: type, Enter joins', async () => {
+    launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(launcher.config());
+    await page.getByLabel('Room').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-room');
+    await page.keyboard.type('Weekly');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kim');
+    await page.keyboard.press('Enter');
+    expect((await meetingUrl()).pathname).toBe('/Weekly');
+    expect(launcher.endpoint.requests[0]?.body).toMatchObject({
+      room: 'Weekly',
+      displayName: 'Kim',
+    });
+  });
+
+  it('the meeting screen with the debug panel has no axe violations', async () => {
+    launcher.endpoint.handle = () => tokenAnswer({ name: '<b>Ann</b>' });
+    const page = await open(launcher.config({ debugPanel: true }), '?room=r&name=Ann');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { name: 'Token' }).waitFor();
+    const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
 });
