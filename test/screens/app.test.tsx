@@ -139,4 +139,24 @@ describe('App', () => {
       'Local mode signs tokens in the browser, but the token lab is not part of this build.',
     );
   });
+
+  it('a meeting script that throws leaves the launcher usable', async () => {
+    class ThrowingApi {
+      constructor() {
+        throw new Error('boom from external_api.js');
+      }
+      dispose() {}
+    }
+    activateExternalApi(ThrowingApi);
+    renderWithStore(<App />, {
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      "The meeting could not start: the meeting server's script failed. Leave, then try again or choose another server.",
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+  });
 });

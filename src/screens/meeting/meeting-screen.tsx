@@ -1,5 +1,6 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { options } from 'preact';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import { useLauncherStore } from '../../store/use-launcher.ts';
@@ -43,18 +44,27 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
       </header>
       <div class="meeting-screen__body">
         <div class="meeting-screen__frame">
-          <JitsiMeeting
-            key={meeting.id}
-            domain={meeting.domain}
-            roomName={roomName}
-            jwt={meeting.token}
-            configOverwrite={config.configOverwrite}
-            interfaceConfigOverwrite={config.interfaceConfigOverwrite}
-            userInfo={{ displayName: meeting.displayName, email: meeting.email ?? '' }}
-            onApiReady={apiReady}
-            onReadyToClose={leave}
-            getIFrameRef={fillFrame}
-          />
+          <ErrorBoundary
+            fallback={
+              <p role="alert" class="meeting-screen__failed">
+                The meeting could not start: the meeting server's script failed. Leave, then try
+                again or choose another server.
+              </p>
+            }
+          >
+            <JitsiMeeting
+              key={meeting.id}
+              domain={meeting.domain}
+              roomName={roomName}
+              jwt={meeting.token}
+              configOverwrite={config.configOverwrite}
+              interfaceConfigOverwrite={config.interfaceConfigOverwrite}
+              userInfo={{ displayName: meeting.displayName, email: meeting.email ?? '' }}
+              onApiReady={apiReady}
+              onReadyToClose={leave}
+              getIFrameRef={fillFrame}
+            />
+          </ErrorBoundary>
         </div>
         {config.debugPanel ? <DebugPanel decoded={meeting.decoded} /> : null}
       </div>
