@@ -50,6 +50,8 @@ export interface LauncherState {
   cancel(): void;
   /** Leaves the meeting: disposes the IFrame API and forgets the token. */
   leave(): void;
+  /** The meeting's component is going away: dispose of its IFrame API (state unchanged). */
+  meetingUnmounted(): void;
   apiReady(api: ExternalApi): void;
 }
 
@@ -171,6 +173,10 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     leave() {
       disposeApi();
       set({ phase: { status: 'idle' } });
+    },
+
+    meetingUnmounted() {
+      disposeApi();
     },
 
     apiReady(ready) {

@@ -159,4 +159,17 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
     expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
   });
+
+  it('disposes the IFrame API when the meeting screen goes away by any path', async () => {
+    const { made, FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    const { unmount } = renderWithStore(<App />, {
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(made).toHaveLength(1));
+    unmount();
+    // Preact runs an unmounted effect's cleanup right after the unmount, not within it.
+    await waitFor(() => expect(made[0]?.disposed).toBe(1));
+  });
 });

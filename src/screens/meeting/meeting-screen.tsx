@@ -1,5 +1,6 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { options } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
@@ -29,7 +30,9 @@ function fillFrame(parent: HTMLDivElement): void {
  */
 export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const store = useLauncherStore();
-  const { leave, apiReady } = store.getState();
+  const { leave, apiReady, meetingUnmounted } = store.getState();
+  // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
+  useEffect(() => meetingUnmounted, [meetingUnmounted]);
   const roomName =
     meeting.tenant === undefined ? meeting.room : `${meeting.tenant}/${meeting.room}`;
   return (
