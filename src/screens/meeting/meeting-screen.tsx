@@ -12,7 +12,7 @@ import { DebugPanel } from '../debug/debug-panel.tsx';
 // between having the token and the meeting starting. Effects run right after their render instead
 // (as React does after a click), which is all the same to every other component.
 options.requestAnimationFrame = (flush) => {
-  setTimeout(flush, 0);
+  queueMicrotask(flush);
 };
 
 export interface MeetingScreenProps {
