@@ -19,6 +19,7 @@ export type ConfigIssueCode =
   | 'endpoint-not-object'
   | 'endpoint-url-missing'
   | 'endpoint-url-scheme'
+  | 'endpoint-url-invalid'
   | 'endpoint-method'
   | 'endpoint-credentials'
   | 'endpoint-timeout'

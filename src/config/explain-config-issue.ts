@@ -87,6 +87,11 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
         'endpoint.url uses a scheme other than http(s).',
         'Use an https:// URL or a path such as /api/jitsi-token.',
       ];
+    case 'endpoint-url-invalid':
+      return [
+        `endpoint.url "${value}" is not a valid URL (spaces, a bad host name or port?).`,
+        'Write a URL such as https://sso.example.com/jitsi-token or a path such as /api/jitsi-token; encode spaces and other special characters (%20).',
+      ];
     case 'endpoint-method':
       return [
         'endpoint.method must be "POST" or "GET".',

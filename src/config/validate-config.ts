@@ -185,8 +185,9 @@ function validateEndpoint(
   const { retries = DEFAULT_RETRIES } = value;
   const url = typeof value.url === 'string' ? value.url.trim() : '';
   if (url === '') issue('url', 'endpoint-url-missing');
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) {
-    issue('url', 'endpoint-url-scheme');
+  else {
+    const code = endpointUrlIssue(url);
+    if (code !== undefined) issue('url', code, code === 'endpoint-url-invalid' ? url : undefined);
   }
   if (method !== 'POST' && method !== 'GET') issue('method', 'endpoint-method');
   if (!includes(CREDENTIALS, credentials)) issue('credentials', 'endpoint-credentials');
@@ -200,6 +201,22 @@ function validateEndpoint(
   }
   if (!isDuration(timeoutMs) || !isCount(retries)) return undefined;
   return { url, method, credentials, timeoutMs, retries };
+}
+
+/** Relative URLs are resolved as the launcher will (against its own address), here a stand-in. */
+const STAND_IN_BASE = 'https://launcher.invalid/app/';
+
+/** Why endpoint.url cannot be fetched, or undefined: parsed as fetch and preconnect will parse it. */
+export function endpointUrlIssue(url: string): ConfigIssueCode | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, STAND_IN_BASE);
+  } catch {
+    return 'endpoint-url-invalid';
+  }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+    ? undefined
+    : 'endpoint-url-scheme';
 }
 
 function isCount(value: unknown): value is number {

@@ -1,6 +1,7 @@
 import type { ScriptError } from './script-error.ts';
 import type { TokenProblem } from './token-problem.ts';
 import type { TokenError } from './token-source.ts';
+import type { UnexpectedError } from './unexpected-error.ts';
 
 export type InputError =
   | { kind: 'domain-not-allowed'; domain: string; allowed: string[]; message: string }
@@ -9,4 +10,4 @@ export type InputError =
   | { kind: 'name-missing'; message: string };
 
 /** Everything that can stop a join, each with its own kind. */
-export type JoinError = InputError | TokenError | TokenProblem | ScriptError;
+export type JoinError = InputError | TokenError | TokenProblem | ScriptError | UnexpectedError;

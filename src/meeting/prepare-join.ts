@@ -4,6 +4,7 @@ import type { JoinError } from './join-error.ts';
 import type { ScriptError } from './script-error.ts';
 import type { TokenProblem } from './token-problem.ts';
 import type { TokenRequest, TokenSource } from './token-source.ts';
+import { type JoinStep, unexpectedError } from './unexpected-error.ts';
 
 /** A token that passed the pre-join checks, and the API of the domain it is for. */
 export interface JoinPlan {
@@ -69,15 +70,22 @@ export function prepareJoin(
         finish({ ok: true, value: { token: token.token, decoded: token.decoded, api } });
       }
     };
-    void obtainToken(request, deps, inner.signal).then((outcome) => {
+    // A half that throws (sync or async) ends the join with an error value, never a hang.
+    const settled = <T>(step: JoinStep, start: () => Promise<Result<T, JoinError>>) =>
+      new Promise<Result<T, JoinError>>((done) => done(start())).catch(
+        (): Result<T, JoinError> => ({ ok: false, error: unexpectedError(step) }),
+      );
+    void settled('token', () => obtainToken(request, deps, inner.signal)).then((outcome) => {
       if (!outcome.ok) return finish(outcome);
       token = outcome.value;
       complete();
     });
-    void deps.loadApi(request.domain, request.tenant, inner.signal).then((outcome) => {
-      if (!outcome.ok) return finish(outcome);
-      api = outcome.value;
-      complete();
-    });
+    void settled('script', () => deps.loadApi(request.domain, request.tenant, inner.signal)).then(
+      (outcome) => {
+        if (!outcome.ok) return finish(outcome);
+        api = outcome.value;
+        complete();
+      },
+    );
   });
 }

@@ -5,9 +5,10 @@ import type { DeepLink } from '../lib/read-deep-link.ts';
 import type { NameMemory } from '../lib/remembered-name.ts';
 import type { ExternalApi } from '../meeting/external-api.ts';
 import type { JoinError } from '../meeting/join-error.ts';
-import type { RunJoin } from '../meeting/join-flow.ts';
+import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
 import type { TokenSource } from '../meeting/token-source.ts';
+import { unexpectedError } from '../meeting/unexpected-error.ts';
 
 export type ConfigState =
   | { status: 'loading' }
@@ -67,6 +68,21 @@ export interface LauncherDeps {
 }
 
 export type LauncherStore = StoreApi<LauncherState>;
+
+/** Runs the join; whatever it throws, synchronously or later, becomes an error value. */
+function startJoin(
+  run: () => Promise<Result<ReadyJoin, JoinError>>,
+): Promise<Result<ReadyJoin, JoinError>> {
+  const failed = (): Result<ReadyJoin, JoinError> => ({
+    ok: false,
+    error: unexpectedError('join'),
+  });
+  try {
+    return run().catch(failed);
+  } catch {
+    return Promise.resolve(failed());
+  }
+}
 
 /** The launcher's one store: config, the join form, and the join's progress as explicit state. */
 export function createLauncherStore(deps: LauncherDeps): LauncherStore {
@@ -133,10 +149,15 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       deps.names.save(state.form.displayName.trim());
       const own = new AbortController();
       controller = own;
-      // The requests go out first, then the screen says so.
-      const pending = deps.runJoin(config, state.form, tokenSource, own.signal);
+      // The requests go out first, then the screen says so. A throw anywhere ends the join as
+      // a failure with a retry, never a "Joining…" for ever.
+      const pending = startJoin(() => deps.runJoin(config, state.form, tokenSource, own.signal));
       set({ phase: { status: 'joining' } });
-      deps.onJoinStart?.();
+      try {
+        deps.onJoinStart?.();
+      } catch {
+        // Fetching the next screens' code early is only a head start.
+      }
       const outcome = await pending;
       if (controller !== own) return;
       controller = undefined;
@@ -149,7 +170,12 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
         return;
       }
       const { request } = outcome.value;
-      outcome.value.activate();
+      try {
+        outcome.value.activate();
+      } catch {
+        set({ phase: { status: 'failed', error: unexpectedError('join') } });
+        return;
+      }
       meetingCount += 1;
       const meeting: Meeting = {
         id: meetingCount,

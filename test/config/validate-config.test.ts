@@ -170,6 +170,34 @@ describe('validateConfig', () => {
     ]);
   });
 
+  it('parses endpoint.url as fetch will: a URL that cannot be parsed is named, with the fix', () => {
+    for (const url of ['https://exa mple.com/x', 'http://[::1', 'https://a.example:99999/t']) {
+      expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url } })).toEqual([
+        { field: 'endpoint.url', code: 'endpoint-url-invalid', value: url },
+      ]);
+    }
+    expect(
+      explainConfigIssue({
+        field: 'endpoint.url',
+        code: 'endpoint-url-invalid',
+        value: 'https://exa mple.com/x',
+      }),
+    ).toEqual({
+      field: 'endpoint.url',
+      message:
+        'endpoint.url "https://exa mple.com/x" is not a valid URL (spaces, a bad host name or port?).',
+      fix: 'Write a URL such as https://sso.example.com/jitsi-token or a path such as /api/jitsi-token; encode spaces and other special characters (%20).',
+    });
+    for (const url of ['/api/token', 'token', '../t?x=1', '//sso.example.com/t', 'HTTPS://A.B/t']) {
+      expect(validateConfig({ mode: 'endpoint', domains: ['a.b'], endpoint: { url } }).ok).toBe(
+        true,
+      );
+    }
+    expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url: 'mailto:x' } })).toEqual([
+      { field: 'endpoint.url', code: 'endpoint-url-scheme' },
+    ]);
+  });
+
   it('needs mode, domains and, in endpoint mode, an endpoint with a url', () => {
     expect(issues({})).toEqual([
       { field: 'mode', code: 'mode-missing' },

@@ -122,6 +122,56 @@ describe('prepareJoin', () => {
     expect(h.tokens).toHaveLength(1);
   });
 
+  it('ends with an "unexpected" error, not a hang, when a token source or checker throws', async () => {
+    const h = harness([]);
+    const throwing: PrepareJoinDeps = {
+      ...h.deps,
+      tokenSource: async () => {
+        throw new Error('secret-token-in-text');
+      },
+    };
+    const pending = prepareJoin(REQUEST, throwing, new AbortController().signal);
+    expect(await pending).toEqual({
+      ok: false,
+      error: {
+        kind: 'unexpected',
+        step: 'token',
+        message: 'The launcher failed while getting the token.',
+        fix: "Try again; if it keeps failing, reload the page and tell the site's administrator.",
+      },
+    });
+    expect(h.signals[0]?.aborted).toBe(true);
+    const checker: PrepareJoinDeps = {
+      ...h.deps,
+      checkToken: () => Promise.reject(new TypeError('boom')),
+    };
+    const second = prepareJoin(REQUEST, checker, new AbortController().signal);
+    h.tokens[0]?.resolve({ ok: true, value: 'jwt-1' });
+    expect(await second).toMatchObject({ ok: false, error: { kind: 'unexpected', step: 'token' } });
+  });
+
+  it('ends with an "unexpected" error when loadApi throws, synchronously or not', async () => {
+    for (const loadApi of [
+      (): never => {
+        throw new Error('sync');
+      },
+      () => Promise.reject(new Error('async')),
+    ]) {
+      const h = harness([]);
+      const pending = prepareJoin(REQUEST, { ...h.deps, loadApi }, new AbortController().signal);
+      expect(await pending).toEqual({
+        ok: false,
+        error: {
+          kind: 'unexpected',
+          step: 'script',
+          message: "The launcher failed while loading the meeting server's script.",
+          fix: "Try again; if it keeps failing, reload the page and tell the site's administrator.",
+        },
+      });
+      expect(h.signals[0]?.aborted).toBe(true);
+    }
+  });
+
   it('reports a token failure at once, without waiting for the script, and cancels it', async () => {
     const h = harness([]);
     const pending = prepareJoin(REQUEST, h.deps, new AbortController().signal);

@@ -140,6 +140,46 @@ describe('launcher store', () => {
     expect(join.calls).toHaveLength(2);
   });
 
+  it('a join that throws or rejects ends as a failure with a retry, never "joining" for ever', async () => {
+    const failure = {
+      status: 'failed',
+      error: {
+        kind: 'unexpected',
+        step: 'join',
+        message: 'The launcher failed while starting the meeting.',
+        fix: "Try again; if it keeps failing, reload the page and tell the site's administrator.",
+      },
+    };
+    const runs: RunJoin[] = [
+      () => {
+        throw new Error('sync');
+      },
+      () => Promise.reject(new Error('async')),
+    ];
+    for (const runJoin of runs) {
+      const { store } = makeStore({ runJoin });
+      store.getState().configLoaded({ ok: true, value: CONFIG });
+      await store.getState().join();
+      expect(store.getState().phase).toEqual(failure);
+    }
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: CONFIG });
+    const pending = store.getState().join();
+    const ready = join.ready('jwt-1');
+    if (!ready.ok) throw new Error('expected a ready join');
+    join.answers[0]?.({
+      ok: true,
+      value: {
+        ...ready.value,
+        activate: () => {
+          throw new Error('activate');
+        },
+      },
+    });
+    await pending;
+    expect(store.getState().phase).toEqual(failure);
+  });
+
   it('cancel returns to the form and ignores the late answer', async () => {
     const { store, join } = makeStore();
     store.getState().configLoaded({ ok: true, value: CONFIG });

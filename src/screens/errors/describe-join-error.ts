@@ -166,6 +166,13 @@ export function describeJoinError(error: JoinError): ErrorDescription {
         fix: 'Try again in a moment, or choose another meeting server.',
         action: RETRY,
       };
+    case 'unexpected':
+      return {
+        title: 'Something went wrong',
+        message: error.message,
+        fix: error.fix,
+        action: RETRY,
+      };
     case 'script-no-api':
       return {
         title: 'Not a Jitsi server',
