@@ -30,3 +30,15 @@ export function describeTime(claimSeconds: number, now: number, claim: TimeClaim
         : `issued ${span(diff)} ago`;
   }
 }
+
+/** The largest distance from the epoch a JavaScript Date can hold, in milliseconds. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * A time claim (seconds since the epoch) as a Date, or undefined when it is not one a Date can
+ * hold (NaN is impossible in JSON, but 1e300 is a valid number): `toISOString` would throw.
+ */
+export function claimDate(claimSeconds: number): Date | undefined {
+  const ms = claimSeconds * 1000;
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : undefined;
+}

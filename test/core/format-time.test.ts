@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTime } from '../../src/core/format-time.ts';
+import { claimDate, describeTime } from '../../src/core/format-time.ts';
 
 const NOW = 1_800_000_000;
 
@@ -22,5 +22,17 @@ describe('describeTime', () => {
 
   it('defaults to exp wording', () => {
     expect(describeTime(NOW + 3480, NOW)).toBe('expires in 58 min');
+  });
+});
+
+describe('claimDate', () => {
+  it('gives a Date only for seconds a Date can hold', () => {
+    expect(claimDate(1_780_000_000)?.toISOString()).toBe('2026-05-28T20:26:40.000Z');
+    expect(claimDate(8.64e12)?.toISOString()).toBe('+275760-09-13T00:00:00.000Z');
+    expect(claimDate(-8.64e12)?.toISOString()).toBe('-271821-04-20T00:00:00.000Z');
+    expect(claimDate(8.64e12 + 1)).toBeUndefined();
+    expect(claimDate(1e300)).toBeUndefined();
+    expect(claimDate(Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(claimDate(Number.NaN)).toBeUndefined();
   });
 });

@@ -27,6 +27,15 @@ describe('DebugPanel', () => {
     expect(screen.getByText(/valid since 10 s ago/)).toBeTruthy();
   });
 
+  it("shows a time claim out of Date's range as the raw number instead of crashing", () => {
+    const token = fakeToken({ iat: 1e300, nbf: -9e12, exp: NOW_S + 60 }, NOW_S);
+    render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);
+    expect(screen.getByText('1e+300 (not a date: out of range)')).toBeTruthy();
+    expect(screen.getByText('-9000000000000 (not a date: out of range)')).toBeTruthy();
+    expect(screen.getByText(/expires in 1 min/)).toBeTruthy();
+    expect(document.querySelectorAll('time')).toHaveLength(1);
+  });
+
   it('counts down every second', () => {
     vi.useFakeTimers();
     let now = NOW_S * 1000;

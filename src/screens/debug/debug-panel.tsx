@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeTime } from '../../core/format-time.ts';
+import { claimDate, describeTime } from '../../core/format-time.ts';
 import type { DecodedToken } from '../../core/types.ts';
 
 export interface DebugPanelProps {
@@ -57,14 +57,19 @@ export function DebugPanel({ decoded, now = Date.now, copy = copyDefault }: Debu
         {TIME_CLAIMS.map((claim) => {
           const value = decoded.payload[claim];
           if (typeof value !== 'number') return null;
+          const date = claimDate(value);
           return (
             <div key={claim}>
               <dt>{claim}</dt>
               <dd>
-                <time dateTime={new Date(value * 1000).toISOString()}>
-                  {new Date(value * 1000).toLocaleString()}
-                </time>
-                {` (${describeTime(value, nowSeconds, claim)})`}
+                {date === undefined ? (
+                  `${value} (not a date: out of range)`
+                ) : (
+                  <>
+                    <time dateTime={date.toISOString()}>{date.toLocaleString()}</time>
+                    {` (${describeTime(value, nowSeconds, claim)})`}
+                  </>
+                )}
               </dd>
             </div>
           );
