@@ -6,6 +6,8 @@ import type { TokenRequest } from './token-source.ts';
 
 /** Room names travel in a URL path: these characters would change where it points. */
 const ROOM_FORBIDDEN = /[/?#\\]/;
+/** `.`, `..`, `%2e%2e`: URL path segments that resolve away, taking the room and tenant with them. */
+const ROOM_ONLY_DOTS = /^(?:\.|%2e)+$/i;
 
 /** Checks the join form before anything is fetched; the domain must be on the allow-list. */
 export function validateJoinForm(
@@ -37,6 +39,16 @@ export function validateJoinForm(
     return {
       ok: false,
       error: { kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' },
+    };
+  }
+  if (ROOM_ONLY_DOTS.test(room)) {
+    return {
+      ok: false,
+      error: {
+        kind: 'room-invalid',
+        message:
+          'A room name cannot be only dots (such as "." or ".."): the meeting address would lose the room. Add a letter or a digit.',
+      },
     };
   }
   const displayName = form.displayName.trim();

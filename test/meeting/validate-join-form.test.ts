@@ -63,6 +63,22 @@ describe('validateJoinForm', () => {
       ok: false,
       error: { kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' },
     });
+    for (const room of ['.', '..', '...', '%2e%2e', '%2E.', ' .%2e ']) {
+      expect(validateJoinForm({ ...FORM, room }, CONFIG)).toEqual({
+        ok: false,
+        error: {
+          kind: 'room-invalid',
+          message:
+            'A room name cannot be only dots (such as "." or ".."): the meeting address would lose the room. Add a letter or a digit.',
+        },
+      });
+    }
+    for (const room of ['.a', 'v1.2', '..%2e.x', '%2ea']) {
+      expect(validateJoinForm({ ...FORM, room }, CONFIG)).toMatchObject({
+        ok: true,
+        value: { room },
+      });
+    }
     expect(validateJoinForm({ ...FORM, displayName: '' }, CONFIG)).toEqual({
       ok: false,
       error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
