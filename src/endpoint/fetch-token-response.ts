@@ -2,6 +2,7 @@ import type { EndpointConfig } from '../config/launcher-config.ts';
 import { sleep as realSleep } from '../lib/sleep.ts';
 import type { TokenRequest } from '../meeting/token-source.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
+import { MAX_BODY_BYTES, readCappedBody } from './read-capped-body.ts';
 
 export interface RequestTokenDeps {
   fetch?: typeof fetch;
@@ -16,6 +17,7 @@ export interface RequestTokenDeps {
 /** What came back, before anyone reads it; `attempts` counts the requests made. */
 export type RawTokenResponse = { url: string; attempts: number } & (
   | { kind: 'response'; status: number; contentType: string; retryAfterMs?: number; body: string }
+  | { kind: 'too-large'; status: number; limitBytes: number }
   | { kind: 'timeout' }
   | { kind: 'network' }
   | { kind: 'aborted' }
@@ -93,6 +95,7 @@ export async function fetchTokenResponse(
 
 type Attempt =
   | { kind: 'response'; status: number; contentType: string; retryAfterMs?: number; body: string }
+  | { kind: 'too-large'; status: number; limitBytes: number }
   | { kind: 'timeout' }
   | { kind: 'network' }
   | { kind: 'aborted' };
@@ -116,7 +119,10 @@ async function attemptOnce(
   outer.addEventListener('abort', forward, { once: true });
   try {
     const response = await fetchImpl(url, { ...init, signal: controller.signal });
-    const body = await response.text();
+    const body = await readCappedBody(response);
+    if (body === undefined) {
+      return { kind: 'too-large', status: response.status, limitBytes: MAX_BODY_BYTES };
+    }
     const answer: Attempt = {
       kind: 'response',
       status: response.status,

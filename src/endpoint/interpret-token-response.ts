@@ -35,6 +35,13 @@ export function interpretTokenResponse(
         kind: 'endpoint-network',
         message: `The token endpoint could not be reached: the network is down, the address is wrong, or its CORS headers do not allow this launcher${tries(raw)}.`,
       });
+    case 'too-large':
+      return fail({
+        kind: 'endpoint-too-large',
+        status: raw.status,
+        limitBytes: raw.limitBytes,
+        message: `The token endpoint answered ${raw.status} with more than ${raw.limitBytes / 1024} KiB; a token answer is a few kB, so it was not read.`,
+      });
     case 'response':
       break;
   }

@@ -26,6 +26,7 @@ export type TokenError =
   | { kind: 'endpoint-network'; message: string }
   | { kind: 'endpoint-html'; status: number; message: string }
   | { kind: 'endpoint-empty'; status: number; message: string }
+  | { kind: 'endpoint-too-large'; status: number; limitBytes: number; message: string }
   | { kind: 'endpoint-invalid-json'; message: string }
   | { kind: 'endpoint-no-token'; message: string; keys: string[] }
   | { kind: 'aborted'; message: string }

@@ -321,6 +321,52 @@ describe('requestToken: faults', () => {
     });
   });
 
+  it('refuses a body over 256 KiB, on its Content-Length or while streaming it', async () => {
+    const tooLarge = {
+      ok: false,
+      error: {
+        kind: 'endpoint-too-large',
+        status: 200,
+        limitBytes: 262_144,
+        message:
+          'The token endpoint answered 200 with more than 256 KiB; a token answer is a few kB, so it was not read.',
+      },
+    };
+    let pulledDeclared = 0;
+    const declared = new Response(
+      new ReadableStream({
+        pull(controller) {
+          pulledDeclared += 1;
+          controller.enqueue(new Uint8Array(1024));
+        },
+      }),
+      { status: 200, headers: { 'Content-Length': '262145' } },
+    );
+    expect((await run(ENDPOINT, declared)).result).toEqual(tooLarge);
+    expect(pulledDeclared).toBeLessThanOrEqual(1);
+
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new Response(
+      new ReadableStream({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      }),
+      { status: 200, headers: { 'Content-Type': 'application/json' } },
+    );
+    expect((await run(ENDPOINT, endless)).result).toEqual(tooLarge);
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(6);
+
+    const padded = json(200, { token: TOKEN, padding: ' '.repeat(250 * 1024) });
+    expect((await run(ENDPOINT, padded)).result).toEqual({ ok: true, value: TOKEN });
+  });
+
   it('never puts the body (or a token in it) into a message', async () => {
     const answers = [
       json(200, { tokn: TOKEN }),

@@ -107,6 +107,13 @@ export function describeJoinError(error: JoinError): ErrorDescription {
         fix: 'Tell the site\'s administrator: the endpoint must answer {"token": "<jwt>"} (see "Token endpoint contract").',
         action: RETRY,
       };
+    case 'endpoint-too-large':
+      return {
+        title: 'Unexpected answer from the token service',
+        message: error.message,
+        fix: 'Tell the site\'s administrator: endpoint.url in config.json may point at a file or page instead of the token endpoint, which answers {"token": "<jwt>"}.',
+        action: RETRY,
+      };
     case 'token-malformed':
       return {
         title: 'The token is malformed',
