@@ -1,7 +1,7 @@
+import { JITSI_ALGORITHMS } from '../core/profile-settings.ts';
 import type { ConfigIssue } from './config-issue.ts';
 import type { ConfigProblem } from './launcher-config.ts';
 import {
-  ALGORITHMS,
   DEFAULT_ENDPOINT_TIMEOUT_MS,
   DEFAULT_RETRIES,
   DEFAULT_SCRIPT_TIMEOUT_MS,
@@ -154,7 +154,7 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
     case 'server-algorithm':
       return [
         'signature_algorithm must be one a Jitsi server knows.',
-        `Use one of ${ALGORITHMS.join(', ')}.`,
+        `Use one of ${JITSI_ALGORITHMS.join(', ')}.`,
       ];
     case 'server-unknown-key':
       return [

@@ -1,4 +1,11 @@
-import type { JitsiAlgorithm, Result } from '../core/types.ts';
+import {
+  isJitsiAlgorithm,
+  PROFILE_FLAG_SETTINGS,
+  PROFILE_LIST_SETTINGS,
+  PROFILE_SETTINGS,
+  PROFILE_STRING_SETTINGS,
+} from '../core/profile-settings.ts';
+import type { Result } from '../core/types.ts';
 import type { ConfigIssue, ConfigIssueCode } from './config-issue.ts';
 import type {
   EndpointConfig,
@@ -22,35 +29,13 @@ export const TOP_LEVEL_KEYS = [
   'server',
 ];
 export const ENDPOINT_KEYS = ['url', 'method', 'credentials', 'timeoutMs', 'retries'];
-export const ALGORITHMS: readonly JitsiAlgorithm[] = [
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-];
 const CREDENTIALS: readonly RequestCredentials[] = ['include', 'same-origin', 'omit'];
-const SERVER_STRINGS = [
-  'app_id',
-  'asap_key_server',
-  'public_key',
-  'muc_mapper_domain_base',
-] as const;
-const SERVER_LISTS = ['asap_accepted_issuers', 'asap_accepted_audiences'] as const;
-const SERVER_FLAGS = [
-  'asap_require_room_claim',
-  'allow_empty_token',
-  'enable_domain_verification',
-  'older_release',
-  'jaas',
-] as const;
-export const SERVER_KEYS = [
-  ...SERVER_STRINGS,
-  ...SERVER_LISTS,
-  ...SERVER_FLAGS,
-  'signature_algorithm',
-];
+/** The profile's strings but the secret: config.json is public, app_secret is refused. */
+const SERVER_STRINGS = PROFILE_STRING_SETTINGS.filter(
+  (key): key is Exclude<(typeof PROFILE_STRING_SETTINGS)[number], 'app_secret'> =>
+    key !== 'app_secret',
+);
+export const SERVER_KEYS = PROFILE_SETTINGS.filter((key) => key !== 'app_secret');
 /** host or host:port: lowercase letters, digits, dots and dashes. */
 const DOMAIN_PATTERN =
   /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
@@ -240,17 +225,17 @@ function validateServer(value: unknown, report: Report): PublicServerProfile | u
     else if (includes(SERVER_STRINGS, key)) {
       if (typeof entry === 'string' && entry !== '') profile[key] = entry;
       else issue(key, 'server-string');
-    } else if (includes(SERVER_LISTS, key)) {
+    } else if (includes(PROFILE_LIST_SETTINGS, key)) {
       if (Array.isArray(entry) && entry.every((item: unknown) => typeof item === 'string')) {
         profile[key] = entry.filter((item: unknown): item is string => typeof item === 'string');
       } else {
         issue(key, 'server-list');
       }
-    } else if (includes(SERVER_FLAGS, key)) {
+    } else if (includes(PROFILE_FLAG_SETTINGS, key)) {
       if (typeof entry === 'boolean') profile[key] = entry;
       else issue(key, 'server-flag');
     } else if (key === 'signature_algorithm') {
-      if (includes(ALGORITHMS, entry)) profile.signature_algorithm = entry;
+      if (isJitsiAlgorithm(entry)) profile.signature_algorithm = entry;
       else issue(key, 'server-algorithm');
     } else {
       issue(key, 'server-unknown-key');

@@ -16,6 +16,14 @@ export { asciiLower, normalizeRoomName } from './normalize-room.ts';
 export { type InvalidUrlError, parseMeetingUrl } from './parse-meeting-url.ts';
 export { type ProfileError, parseProfile } from './parse-profile.ts';
 export { PRESETS, presetById } from './presets.ts';
+export {
+  isJitsiAlgorithm,
+  JITSI_ALGORITHMS,
+  PROFILE_FLAG_SETTINGS,
+  PROFILE_LIST_SETTINGS,
+  PROFILE_SETTINGS,
+  PROFILE_STRING_SETTINGS,
+} from './profile-settings.ts';
 export { type ServerSetup, type ServerSetupOptions, serverSetup } from './server-setup.ts';
 export { type SignOptions, signToken } from './sign-token.ts';
 export type * from './types.ts';

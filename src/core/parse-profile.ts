@@ -1,45 +1,21 @@
 import { isJsonObject } from './json-guards.ts';
 import { PRESETS } from './presets.ts';
-import type { JitsiAlgorithm, Result, ServerProfile } from './types.ts';
+import {
+  isJitsiAlgorithm,
+  JITSI_ALGORITHMS,
+  PROFILE_FLAG_SETTINGS,
+  PROFILE_LIST_SETTINGS,
+  PROFILE_SETTINGS,
+  PROFILE_STRING_SETTINGS,
+} from './profile-settings.ts';
+import type { Result, ServerProfile } from './types.ts';
 
 export interface ProfileError {
   kind: 'invalid-profile';
   message: string;
 }
 
-const STRINGS = [
-  'app_id',
-  'app_secret',
-  'asap_key_server',
-  'public_key',
-  'muc_mapper_domain_base',
-] as const;
-const LISTS = ['asap_accepted_issuers', 'asap_accepted_audiences'] as const;
-const BOOLEANS = [
-  'asap_require_room_claim',
-  'allow_empty_token',
-  'enable_domain_verification',
-  'older_release',
-  'jaas',
-] as const;
-const ALGORITHMS: readonly JitsiAlgorithm[] = [
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-];
-const KNOWN: readonly string[] = [
-  ...STRINGS,
-  ...LISTS,
-  ...BOOLEANS,
-  'signature_algorithm',
-  'preset',
-];
-
-const isAlgorithm = (value: unknown): value is JitsiAlgorithm =>
-  ALGORITHMS.some((alg) => alg === value);
+const KNOWN: readonly string[] = [...PROFILE_SETTINGS, 'preset'];
 
 function fail(message: string): Result<ServerProfile, ProfileError> {
   return { ok: false, error: { kind: 'invalid-profile', message } };
@@ -68,13 +44,13 @@ export function parseProfile(value: unknown): Result<ServerProfile, ProfileError
       return fail(`"preset" must be one of ${PRESETS.map((item) => `"${item.id}"`).join(', ')}.`);
     profile = { ...preset.profile };
   }
-  for (const key of STRINGS) {
+  for (const key of PROFILE_STRING_SETTINGS) {
     const item = value[key];
     if (item === undefined) continue;
     if (typeof item !== 'string') return fail(`"${key}" must be a string.`);
     profile[key] = item;
   }
-  for (const key of LISTS) {
+  for (const key of PROFILE_LIST_SETTINGS) {
     const item = value[key];
     if (item === undefined) continue;
     // prosody's get_option_array also takes a single string.
@@ -86,7 +62,7 @@ export function parseProfile(value: unknown): Result<ServerProfile, ProfileError
       profile[key] = item;
     else return fail(`"${key}" must be a list of strings, e.g. ["my_app"].`);
   }
-  for (const key of BOOLEANS) {
+  for (const key of PROFILE_FLAG_SETTINGS) {
     const item = value[key];
     if (item === undefined) continue;
     if (typeof item !== 'boolean') return fail(`"${key}" must be true or false (without quotes).`);
@@ -94,9 +70,9 @@ export function parseProfile(value: unknown): Result<ServerProfile, ProfileError
   }
   const alg = value.signature_algorithm;
   if (alg !== undefined) {
-    if (!isAlgorithm(alg))
+    if (!isJitsiAlgorithm(alg))
       return fail(
-        `"signature_algorithm" must be one of ${ALGORITHMS.join(', ')}; Jitsi supports no other (no ES256, PS256 or EdDSA).`,
+        `"signature_algorithm" must be one of ${JITSI_ALGORITHMS.join(', ')}; Jitsi supports no other (no ES256, PS256 or EdDSA).`,
       );
     profile.signature_algorithm = alg;
   }

@@ -1,3 +1,4 @@
+import { isJitsiAlgorithm } from '../profile-settings.ts';
 import type {
   Check,
   DecodedToken,
@@ -11,8 +12,6 @@ import { keyServerChecks } from './key-server-checks.ts';
 import { loginCheck } from './login-check.ts';
 import { show } from './make-check.ts';
 import { timeChecks } from './time-checks.ts';
-
-const SUPPORTED = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512'];
 
 function signatureCheck(eff: EffectiveProfile, options: JudgeOptions): Check {
   const outcome = options.signature;
@@ -57,7 +56,7 @@ export function loginChecks(
 ): LoginResult {
   const checks: Check[] = [loginCheck('present', 'pass', 'Token present', 'A token is given.')];
   if (eff.keyServer) checks.push(...keyServerChecks(raw, eff, options));
-  if (!SUPPORTED.includes(eff.algorithm)) {
+  if (!isJitsiAlgorithm(eff.algorithm)) {
     checks.push(
       loginCheck(
         'server-alg',
@@ -107,7 +106,7 @@ export function loginChecks(
       }),
     );
   } else {
-    const unknown = typeof alg !== 'string' || !SUPPORTED.includes(alg);
+    const unknown = !isJitsiAlgorithm(alg);
     checks.push(
       loginCheck(
         'alg',
