@@ -2,49 +2,25 @@ import type { PublicServerProfile } from '../config/launcher-config.ts';
 import { decodeToken } from '../core/decode-token.ts';
 import { judgeToken } from '../core/judge-token.ts';
 import type { Check, DecodedToken, Result, Target } from '../core/types.ts';
+import { prejoinProfile } from './prejoin-profile.ts';
 import type { TokenProblem } from './token-problem.ts';
 
 /** A token expiring sooner than this is fetched again: it would drop the user mid-join. */
 export const EXPIRY_MARGIN_SECONDS = 30;
 
-/**
- * Checks whose outcome depends on server settings the launcher cannot know when config.json has
- * no `server` profile (and on the secret, which it never has in endpoint mode).
- */
-const NEEDS_SERVER_PROFILE = new Set([
-  'server-alg',
-  'key-header',
-  'kid',
-  'alg-family',
-  'public-key',
-  'alg',
-  'signature',
-  'iss',
-  'aud',
-]);
-
-/**
- * Without a `server` profile the launcher still compares sub with the tenant (that needs no
- * server setting, but the core wants some XMPP domain to know the tenant rule applies).
- */
-function judgingProfile(
-  profile: PublicServerProfile | undefined,
-  target: Target,
-): PublicServerProfile {
-  if (profile !== undefined) return profile;
-  return target.tenant === undefined ? {} : { muc_mapper_domain_base: 'xmpp-domain.invalid' };
-}
-
-function blocking(check: Check, profileKnown: boolean, jaas: boolean): boolean {
-  if (check.status !== 'fail') return false;
-  if (check.stage === 'jaas') return jaas;
-  if (check.stage !== 'login' && check.stage !== 'join') return false;
-  return profileKnown || !NEEDS_SERVER_PROFILE.has(check.id);
+/** The server refuses at the first failing login or join check (JaaS rules are login rules). */
+function blocking(check: Check): boolean {
+  return (
+    check.status === 'fail' &&
+    (check.stage === 'login' || check.stage === 'join' || check.stage === 'jaas')
+  );
 }
 
 /**
  * The pre-join check: decodes the token and judges it as the server will for this target,
- * without the signature (no secret in endpoint mode). `now` is in seconds.
+ * by what config.json states about the server (`prejoinProfile` fills the rest in permissively),
+ * without the signature (no secret in endpoint mode). Every failing login or join check blocks.
+ * `now` is in seconds.
  */
 export function checkToken(
   token: string,
@@ -63,10 +39,9 @@ export function checkToken(
       },
     };
   }
-  const verdict = judgeToken(decoded.value, judgingProfile(profile, target), target, { now });
-  const failed = verdict.checks.filter((check) =>
-    blocking(check, profile !== undefined, profile?.jaas === true),
-  );
+  const judging = prejoinProfile(profile, decoded.value.header.alg, target);
+  const verdict = judgeToken(decoded.value, judging, target, { now });
+  const failed = verdict.checks.filter(blocking);
   const expired = failed.find((check) => check.id === 'exp');
   if (expired !== undefined) {
     return {
