@@ -1,5 +1,6 @@
 import type { ExternalApi, ExternalApiConstructor } from './external-api.ts';
 import { GLOBAL_NAME } from './external-api.ts';
+import { loadedDomain } from './load-external-api.ts';
 
 let active: ExternalApiConstructor | undefined;
 
@@ -13,8 +14,31 @@ function ExternalApiProxy(domain: string, options: object): ExternalApi {
   return new active(domain, options);
 }
 
-/** Makes `api` the one the SDK constructs, and exposes the forwarder as the global. */
+/**
+ * Makes `api` the one the SDK constructs, and pins the forwarder as the global: a late script
+ * of an earlier, timed-out load that runs now cannot replace it.
+ */
 export function activateExternalApi(api: ExternalApiConstructor, host: object = globalThis): void {
   active = api;
-  Reflect.set(host, GLOBAL_NAME, ExternalApiProxy);
+  Object.defineProperty(host, GLOBAL_NAME, {
+    configurable: true,
+    enumerable: true,
+    get: () => ExternalApiProxy,
+    set: () => undefined,
+  });
+}
+
+/**
+ * Activates an API for a meeting on `domain` after checking that `domain`'s own script load
+ * produced it. Throws when it did not (the store turns that into a failed join).
+ */
+export function activateLoadedExternalApi(
+  api: ExternalApiConstructor,
+  domain: string,
+  host: object = globalThis,
+): void {
+  if (loadedDomain(api) !== domain) {
+    throw new Error(`The IFrame API at hand was not loaded from ${domain}.`);
+  }
+  activateExternalApi(api, host);
 }

@@ -2,7 +2,7 @@ import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
 import { createEndpointTokenSource } from '../endpoint/endpoint-token-source.ts';
 import { createJoinDeps } from './create-join-deps.ts';
-import { activateExternalApi } from './external-api-proxy.ts';
+import { activateLoadedExternalApi } from './external-api-proxy.ts';
 import type { JoinError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
 import { prepareJoin } from './prepare-join.ts';
@@ -59,6 +59,11 @@ export const runJoin: RunJoin = async (config, form, tokenSource, signal) => {
   const { token, decoded, api } = outcome.value;
   return {
     ok: true,
-    value: { request, token, decoded, activate: () => activateExternalApi(api) },
+    value: {
+      request,
+      token,
+      decoded,
+      activate: () => activateLoadedExternalApi(api, request.domain),
+    },
   };
 };

@@ -18,17 +18,43 @@ export interface LoadExternalApiDeps {
 const ATTRIBUTE = 'data-jitsi-external-api';
 /** Successful loads only: a failure is never remembered, so a retry really loads again. */
 const loaded = new Map<string, ExternalApiConstructor>();
+/** The domain whose own script defined each API: what activation checks before using one. */
+let origins = new WeakMap<ExternalApiConstructor, string>();
 
 /** Forgets every loaded script (tests). */
 export function forgetLoadedExternalApis(): void {
   loaded.clear();
+  origins = new WeakMap();
+}
+
+/** The domain whose `external_api.js` (loaded here) defined `api`, if any. */
+export function loadedDomain(api: ExternalApiConstructor): string | undefined {
+  return origins.get(api);
+}
+
+/**
+ * Makes the global record only what `script` itself defines. A script removed after a timeout
+ * still runs when it finally arrives, and it would otherwise set the global in the middle of
+ * another domain's load; `document.currentScript` tells the two apart.
+ */
+function trapGlobal(host: object, doc: Document, script: HTMLScriptElement): () => unknown {
+  let defined: unknown;
+  Object.defineProperty(host, GLOBAL_NAME, {
+    configurable: true,
+    enumerable: true,
+    get: () => defined,
+    set: (value: unknown) => {
+      if (doc.currentScript === script) defined = value;
+    },
+  });
+  return () => defined;
 }
 
 /**
  * Loads `https://DOMAIN/[TENANT/]external_api.js` with a timeout and returns the
- * `JitsiMeetExternalAPI` it defines. A failed or late script element is removed, and the
- * global is cleared before each load so an API left by another domain is never taken
- * for this one's.
+ * `JitsiMeetExternalAPI` that this very script defines. A failed or late script element is
+ * removed, and the global is trapped for each load so an API left (or set late) by another
+ * domain's script is never taken for this one's.
  */
 export function loadExternalApi(
   domain: string,
@@ -43,11 +69,11 @@ export function loadExternalApi(
 
   return new Promise((resolve) => {
     for (const old of doc.querySelectorAll(`script[${ATTRIBUTE}]`)) old.remove();
-    Reflect.deleteProperty(host, GLOBAL_NAME);
     const script = doc.createElement('script');
     script.setAttribute(ATTRIBUTE, domain);
     script.async = true;
     script.src = url;
+    const definedByScript = trapGlobal(host, doc, script);
 
     const settle = (outcome: Result<ExternalApiConstructor, ScriptError>) => {
       clearTimeout(timer);
@@ -71,7 +97,7 @@ export function loadExternalApi(
       deps.timeoutMs,
     );
     script.onload = () => {
-      const api: unknown = Reflect.get(host, GLOBAL_NAME);
+      const api = definedByScript();
       if (!isExternalApiConstructor(api)) {
         fail({
           kind: 'script-no-api',
@@ -81,6 +107,7 @@ export function loadExternalApi(
         return;
       }
       loaded.set(url, api);
+      origins.set(api, domain);
       settle({ ok: true, value: api });
     };
     script.onerror = () =>

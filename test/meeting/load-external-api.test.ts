@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { activateExternalApi } from '../../src/meeting/external-api-proxy.ts';
+import {
+  activateExternalApi,
+  activateLoadedExternalApi,
+} from '../../src/meeting/external-api-proxy.ts';
 import { forgetLoadedExternalApis, loadExternalApi } from '../../src/meeting/load-external-api.ts';
 
 interface FakeScript {
@@ -20,6 +23,7 @@ function fakeDocument() {
   const scripts: FakeScript[] = [];
   const inHead = new Set<FakeScript>();
   const fake = {
+    currentScript: null as FakeScript | null,
     createElement(): FakeScript {
       const script: FakeScript = {
         src: '',
@@ -45,7 +49,13 @@ function fakeDocument() {
       },
     },
   };
-  return { doc: fake as unknown as Document, scripts, live: () => inHead.size };
+  /** The browser runs `script` (in the head or removed from it): it sets the global. */
+  const run = (script: FakeScript | undefined, host: Record<string, unknown>, api: unknown) => {
+    fake.currentScript = script ?? null;
+    host.JitsiMeetExternalAPI = api;
+    fake.currentScript = null;
+  };
+  return { doc: fake as unknown as Document, scripts, run, live: () => inHead.size };
 }
 
 class DomainA {
@@ -74,7 +84,7 @@ describe('loadExternalApi', () => {
     expect(scripts.map((script) => script.src)).toEqual([
       'https://meet.example.com/sales/external_api.js',
     ]);
-    host.JitsiMeetExternalAPI = DomainA;
+    fake.run(scripts[0], host, DomainA);
     scripts[0]?.onload?.(new Event('load'));
     expect(await pending).toEqual({ ok: true, value: DomainA });
   });
@@ -97,7 +107,7 @@ describe('loadExternalApi', () => {
     expect(fake.live()).toBe(0);
     const second = loadExternalApi('meet.example.com', undefined, deps);
     expect(scripts).toHaveLength(2);
-    host.JitsiMeetExternalAPI = DomainA;
+    fake.run(scripts[1], host, DomainA);
     scripts[1]?.onload?.(new Event('load'));
     expect(await second).toEqual({ ok: true, value: DomainA });
   });
@@ -142,13 +152,13 @@ describe('loadExternalApi', () => {
     const { doc, scripts } = fake;
     const deps = { document: doc, global: host, timeoutMs: 1000 };
     const a = loadExternalApi('a.example.com', undefined, deps);
-    host.JitsiMeetExternalAPI = DomainA;
+    fake.run(scripts[0], host, DomainA);
     scripts[0]?.onload?.(new Event('load'));
     await a;
     const b = loadExternalApi('b.example.com', undefined, deps);
     expect(host.JitsiMeetExternalAPI).toBeUndefined();
     expect(fake.live()).toBe(1);
-    host.JitsiMeetExternalAPI = DomainB;
+    fake.run(scripts[1], host, DomainB);
     scripts[1]?.onload?.(new Event('load'));
     expect(await b).toEqual({ ok: true, value: DomainB });
     expect(await loadExternalApi('a.example.com', undefined, deps)).toEqual({
@@ -156,6 +166,40 @@ describe('loadExternalApi', () => {
       value: DomainA,
     });
     expect(scripts).toHaveLength(2);
+  });
+
+  it("a timed-out script that runs late never passes for another domain's API", async () => {
+    vi.useFakeTimers();
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const deps = { document: doc, global: host, timeoutMs: 1000 };
+    const a = loadExternalApi('a.example.com', undefined, deps);
+    vi.advanceTimersByTime(1000);
+    expect(await a).toMatchObject({ ok: false, error: { kind: 'script-timeout' } });
+    // b's script defines nothing, and a's late script runs before b's load event.
+    const b = loadExternalApi('b.example.com', undefined, deps);
+    fake.run(scripts[0], host, DomainA);
+    scripts[1]?.onload?.(new Event('load'));
+    expect(await b).toMatchObject({ ok: false, error: { kind: 'script-no-api' } });
+    // c's script defines its API; a's late script runs again, after it.
+    const c = loadExternalApi('c.example.com', undefined, deps);
+    fake.run(scripts[2], host, DomainB);
+    fake.run(scripts[0], host, DomainA);
+    scripts[2]?.onload?.(new Event('load'));
+    const loaded = await c;
+    expect(loaded).toEqual({ ok: true, value: DomainB });
+    if (!loaded.ok) return;
+    // Activation checks the API came from the meeting's own domain, then pins the forwarder.
+    expect(() => activateLoadedExternalApi(loaded.value, 'a.example.com', host)).toThrow(
+      'The IFrame API at hand was not loaded from a.example.com.',
+    );
+    expect(() => activateLoadedExternalApi(DomainA, 'a.example.com', host)).toThrow();
+    activateLoadedExternalApi(loaded.value, 'c.example.com', host);
+    const forwarder = host.JitsiMeetExternalAPI;
+    fake.run(scripts[0], host, DomainA);
+    expect(host.JitsiMeetExternalAPI).toBe(forwarder);
+    if (typeof forwarder !== 'function') throw new Error('no global');
+    expect(Reflect.construct(forwarder, ['c.example.com', {}])).toBeInstanceOf(DomainB);
   });
 
   it('stops when cancelled', async () => {
