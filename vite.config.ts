@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { asapKeyServer } from './src/dev/asap-key-server-plugin.ts';
+import { localModeBuildWarning } from './src/dev/local-mode-build-warning.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ can be served under any path.
   base: './',
-  plugins: [preact(), asapKeyServer()],
+  plugins: [preact(), asapKeyServer(), localModeBuildWarning()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -27,9 +27,15 @@ const labLoader = import.meta.glob<{ LabScreen: ComponentType<LabScreenProps> }>
 )['./lab/lab-screen.tsx'];
 const localModeScreen = lazyComponent<LabScreenProps>(
   () =>
-    labLoader === undefined
-      ? import('./screens/local/local-mode-fallback.tsx').then((module) => module.LocalModeFallback)
-      : labLoader().then((module) => module.LabScreen),
+    Promise.all([
+      labLoader === undefined
+        ? import('./screens/local/local-mode-fallback.tsx').then(
+            (module) => module.LocalModeFallback,
+          )
+        : labLoader().then((module) => module.LabScreen),
+      // Off the endpoint-mode join path: it comes with local mode's own code.
+      import('./screens/local/developer-mode-line.tsx'),
+    ]).then(([Screen, line]) => line.withDeveloperModeLine(Screen)),
   () => <Loading text="Loading…" />,
 );
 // ---- end of the local-mode hook ------------------------------------------------------------
