@@ -1,29 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeToken } from './fixtures/fake-token.ts';
 import type { StubHandler } from './fixtures/token-endpoint.ts';
-import {
-  type Launcher,
-  nowSeconds,
-  type OpenPage,
-  startLauncher,
-  tokenAnswer,
-} from './launcher-harness.ts';
+import { type Launcher, nowSeconds, type OpenPage, tokenAnswer } from './launcher-harness.ts';
+import { useLauncherSession } from './launcher-session.ts';
 
-let launcher: Launcher;
-let opened: OpenPage | undefined;
-
-beforeAll(async () => {
-  launcher = await startLauncher();
-});
-afterAll(async () => {
-  await launcher?.close();
-});
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-  launcher.endpoint.reset();
-  launcher.jitsi.reset();
-});
+const session = useLauncherSession();
 
 interface Fault {
   name: string;
@@ -180,12 +161,12 @@ const FAULTS: Fault[] = [
 ];
 
 async function join(fault: Fault): Promise<OpenPage> {
-  let config = fault.config?.(launcher) ?? fast(launcher);
-  const domain = fault.domain?.(launcher);
+  let config = fault.config?.(session.launcher) ?? fast(session.launcher);
+  const domain = fault.domain?.(session.launcher);
   if (domain !== undefined) config = { ...config, domains: [domain], scriptTimeoutMs: 1000 };
-  fault.before?.(launcher);
-  launcher.endpoint.handle = fault.handle ?? (() => tokenAnswer());
-  opened = await launcher.open(config, '?room=Daily%20Standup&name=Ann');
+  fault.before?.(session.launcher);
+  session.launcher.endpoint.handle = fault.handle ?? (() => tokenAnswer());
+  const opened = await session.open(config, '?room=Daily%20Standup&name=Ann');
   await opened.page.getByRole('button', { name: 'Join' }).click();
   return opened;
 }
@@ -201,7 +182,7 @@ describe('every fault has its own words and no endless spinner', () => {
       expect(await page.locator('iframe').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Join' }).isEnabled()).toBe(true);
       if (fault.requests !== undefined)
-        expect(launcher.endpoint.requests).toHaveLength(fault.requests);
+        expect(session.launcher.endpoint.requests).toHaveLength(fault.requests);
     });
   }
 });
@@ -217,7 +198,7 @@ describe('ways forward', () => {
     expect(await page.getByRole('alert').locator('h2').textContent()).toBe('Sign in to join');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Stand-in sign-in' }).waitFor();
-    expect(page.url()).toBe(`${launcher.endpoint.origin}/login?next=launcher`);
+    expect(page.url()).toBe(`${session.launcher.endpoint.origin}/login?next=launcher`);
   });
 
   it('429 with Retry-After is waited out, then the join succeeds', async () => {
@@ -229,7 +210,7 @@ describe('ways forward', () => {
       text: '',
     });
     await page.locator('iframe').waitFor({ state: 'attached' });
-    expect(launcher.endpoint.requests).toHaveLength(2);
+    expect(session.launcher.endpoint.requests).toHaveLength(2);
   });
 
   it('an expired token is fetched once more and the fresh one is used', async () => {
@@ -245,7 +226,7 @@ describe('ways forward', () => {
     });
     const src = await page.locator('iframe').getAttribute('src');
     expect(new URL(src ?? '').searchParams.get('jwt')).toBe(fresh);
-    expect(launcher.endpoint.requests).toHaveLength(2);
+    expect(session.launcher.endpoint.requests).toHaveLength(2);
   });
 
   it('Try again after a 500 joins without a reload', async () => {
@@ -260,7 +241,7 @@ describe('ways forward', () => {
   });
 
   it('a failed external_api.js is loaded again on Try again, without a reload', async () => {
-    launcher.jitsi.behaviour.set('gone.test', 'not-found');
+    session.launcher.jitsi.behaviour.set('gone.test', 'not-found');
     const { page } = await join({
       name: 'script 404 then ok',
       domain: (l) => l.domain('gone'),
@@ -268,10 +249,10 @@ describe('ways forward', () => {
       text: '',
     });
     await page.getByText('Meeting server unreachable').waitFor();
-    launcher.jitsi.behaviour.clear();
+    session.launcher.jitsi.behaviour.clear();
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('iframe').waitFor({ state: 'attached' });
-    expect(launcher.jitsi.scriptRequests).toEqual([
+    expect(session.launcher.jitsi.scriptRequests).toEqual([
       'gone.test/external_api.js',
       'gone.test/external_api.js',
     ]);

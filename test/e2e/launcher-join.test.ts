@@ -1,38 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeToken } from './fixtures/fake-token.ts';
-import {
-  type Launcher,
-  nowSeconds,
-  type OpenPage,
-  startLauncher,
-  tokenAnswer,
-} from './launcher-harness.ts';
+import { nowSeconds, tokenAnswer } from './launcher-harness.ts';
+import { useLauncherSession } from './launcher-session.ts';
 
-let launcher: Launcher;
-let opened: OpenPage | undefined;
-
-beforeAll(async () => {
-  launcher = await startLauncher();
-});
-afterAll(async () => {
-  await launcher?.close();
-});
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-  launcher.endpoint.reset();
-  launcher.jitsi.reset();
-});
+const session = useLauncherSession();
 
 async function open(config: Record<string, unknown> | number, path = '') {
-  opened = await launcher.open(config, path);
-  return opened.page;
+  return (await session.open(config, path)).page;
 }
 
 /** The meeting iframe's URL, once the IFrame API made it. */
 async function meetingUrl(): Promise<URL> {
-  const frame = opened?.page.locator('iframe[name="jitsiConferenceFrame0"]');
+  const frame = session.opened?.page.locator('iframe[name="jitsiConferenceFrame0"]');
   if (frame === undefined) throw new Error('no page');
   await frame.waitFor({ state: 'attached' });
   return new URL((await frame.getAttribute('src')) ?? '');
@@ -42,81 +22,82 @@ async function constructed(): Promise<
   Array<{ servedBy: string; domain: string; roomName: string }>
 > {
   return (
-    (await opened?.page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.constructed ?? [])) ??
-    []
+    (await session.opened?.page.evaluate(
+      () => Reflect.get(window, '__jitsiFixture')?.constructed ?? [],
+    )) ?? []
   );
 }
 
 describe('joining', () => {
   it('gives the iframe exactly the endpoint token, after sending the room, the name and the cookies', async () => {
     const token = fakeToken({ room: 'daily%20standup' }, nowSeconds());
-    launcher.endpoint.handle = () => ({ body: JSON.stringify({ token }) });
-    const page = await open(launcher.config(), '?room=Daily%20Standup&name=Ann');
-    await opened?.context.addCookies([
-      { name: 'sso', value: 'signed-in', url: launcher.endpoint.origin },
+    session.launcher.endpoint.handle = () => ({ body: JSON.stringify({ token }) });
+    const page = await open(session.launcher.config(), '?room=Daily%20Standup&name=Ann');
+    await session.opened?.context.addCookies([
+      { name: 'sso', value: 'signed-in', url: session.launcher.endpoint.origin },
     ]);
     await page.getByLabel('Email (optional)').fill('ann@example.com');
     await page.getByRole('button', { name: 'Join' }).dblclick();
     const url = await meetingUrl();
-    expect(url.origin).toBe(`https://${launcher.domain('meet')}`);
+    expect(url.origin).toBe(`https://${session.launcher.domain('meet')}`);
     expect(url.pathname).toBe('/Daily%20Standup');
     expect(url.searchParams.get('jwt')).toBe(token);
     expect(decodeURIComponent(url.hash.split('&')[0] ?? '')).toBe(`#jwt="${token}"`);
-    expect(launcher.endpoint.requests).toHaveLength(1);
-    expect(launcher.endpoint.requests[0]).toMatchObject({
+    expect(session.launcher.endpoint.requests).toHaveLength(1);
+    expect(session.launcher.endpoint.requests[0]).toMatchObject({
       method: 'POST',
       body: {
         room: 'Daily Standup',
         displayName: 'Ann',
         email: 'ann@example.com',
-        domain: launcher.domain('meet'),
+        domain: session.launcher.domain('meet'),
       },
       cookie: 'sso=signed-in',
     });
     expect(await constructed()).toHaveLength(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      `Daily Standup on ${launcher.domain('meet')}`,
+      `Daily Standup on ${session.launcher.domain('meet')}`,
     );
   });
 
   it("reaches a relative endpoint on the launcher's own host (same origin: no CORS)", async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
+    session.launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(
-      launcher.config({ endpoint: { url: 'api/jitsi-token' } }),
+      session.launcher.config({ endpoint: { url: 'api/jitsi-token' } }),
       '?room=r&name=Ann',
     );
     await page.getByRole('button', { name: 'Join' }).click();
     await meetingUrl();
-    expect(launcher.endpoint.requests[0]).toMatchObject({
+    expect(session.launcher.endpoint.requests[0]).toMatchObject({
       method: 'POST',
       path: '/launcher/api/jitsi-token',
-      origin: new URL(launcher.base).origin,
+      origin: new URL(session.launcher.base).origin,
     });
   });
 
   it('takes the room from the path and sends GET query parameters', async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
+    session.launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(
-      launcher.config({ endpoint: { url: launcher.endpoint.url, method: 'GET' } }),
+      session.launcher.config({ endpoint: { url: session.launcher.endpoint.url, method: 'GET' } }),
       'Retro%20Planning?name=Bo',
     );
     expect(await page.getByLabel('Room').inputValue()).toBe('Retro Planning');
     expect(await page.getByLabel('Your name').inputValue()).toBe('Bo');
     await page.getByRole('button', { name: 'Join' }).click();
     expect((await meetingUrl()).pathname).toBe('/Retro%20Planning');
-    expect(launcher.endpoint.requests[0]).toMatchObject({
+    expect(session.launcher.endpoint.requests[0]).toMatchObject({
       method: 'GET',
-      query: { room: 'Retro Planning', displayName: 'Bo', domain: launcher.domain('meet') },
+      query: { room: 'Retro Planning', displayName: 'Bo', domain: session.launcher.domain('meet') },
     });
   });
 
   it('remembers the display name on this device, and only the name', async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
-    const page = await open(launcher.config(), '?room=r');
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(session.launcher.config(), '?room=r');
     await page.getByLabel('Your name').fill('Cleo');
     await page.getByRole('button', { name: 'Join' }).click();
     await meetingUrl();
-    await page.goto(`${launcher.base}?room=r`);
+    await page.goto(`${session.launcher.base}?room=r`);
     expect(await page.getByLabel('Your name').inputValue()).toBe('Cleo');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([
       'jitsi-launcher.displayName',
@@ -124,17 +105,17 @@ describe('joining', () => {
   });
 
   it('uses the tenant in the script and meeting URLs', async () => {
-    launcher.endpoint.handle = () => tokenAnswer({ sub: 'sales' });
-    await open(launcher.config({ tenant: 'sales' }), '?room=q3&name=Ann');
-    await opened?.page.getByRole('button', { name: 'Join' }).click();
+    session.launcher.endpoint.handle = () => tokenAnswer({ sub: 'sales' });
+    await open(session.launcher.config({ tenant: 'sales' }), '?room=q3&name=Ann');
+    await session.opened?.page.getByRole('button', { name: 'Join' }).click();
     expect((await meetingUrl()).pathname).toBe('/sales/q3');
-    expect(launcher.jitsi.scriptRequests).toEqual(['meet.test/sales/external_api.js']);
+    expect(session.launcher.jitsi.scriptRequests).toEqual(['meet.test/sales/external_api.js']);
   });
 
   it('leaving disposes the meeting; joining again fetches a fresh token; "ready to close" returns too', async () => {
     let count = 0;
-    launcher.endpoint.handle = () => tokenAnswer({ jti: `t${++count}` });
-    const page = await open(launcher.config(), '?room=r&name=Ann');
+    session.launcher.endpoint.handle = () => tokenAnswer({ jti: `t${++count}` });
+    const page = await open(session.launcher.config(), '?room=r&name=Ann');
     await page.getByRole('button', { name: 'Join' }).click();
     const first = (await meetingUrl()).searchParams.get('jwt');
     await page.getByRole('button', { name: 'Leave' }).click();
@@ -143,7 +124,7 @@ describe('joining', () => {
     expect(await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.disposed)).toBe(1);
     await page.getByRole('button', { name: 'Join' }).click();
     const second = (await meetingUrl()).searchParams.get('jwt');
-    expect(launcher.endpoint.requests).toHaveLength(2);
+    expect(session.launcher.endpoint.requests).toHaveLength(2);
     expect(second).not.toBe(first);
     await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.emit('readyToClose'));
     await page.getByRole('button', { name: 'Join' }).waitFor();
@@ -153,38 +134,38 @@ describe('joining', () => {
 
 describe('the domain allow-list', () => {
   it('refuses a linked domain outside the list: no token is requested for it', async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
+    session.launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(
-      launcher.config(),
-      `?room=r&name=Ann&domain=evil.test:${launcher.jitsi.port}`,
+      session.launcher.config(),
+      `?room=r&name=Ann&domain=evil.test:${session.launcher.jitsi.port}`,
     );
     expect(await page.getByRole('alert').textContent()).toBe(
-      `The link named the meeting server evil.test:${launcher.jitsi.port}, which this launcher does not use: no token is sent there.`,
+      `The link named the meeting server evil.test:${session.launcher.jitsi.port}, which this launcher does not use: no token is sent there.`,
     );
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByText('Meeting server not allowed').waitFor();
-    expect(launcher.endpoint.requests).toHaveLength(0);
-    expect(launcher.jitsi.scriptRequests).toEqual([]);
+    expect(session.launcher.endpoint.requests).toHaveLength(0);
+    expect(session.launcher.jitsi.scriptRequests).toEqual([]);
   });
 
   it("switches domains without a reload and uses each domain's own script", async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
+    session.launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(
-      launcher.config(),
-      `?room=r&name=Ann&domain=${launcher.domain('other')}`,
+      session.launcher.config(),
+      `?room=r&name=Ann&domain=${session.launcher.domain('other')}`,
     );
     await page.getByRole('button', { name: 'Join' }).click();
-    expect((await meetingUrl()).host).toBe(launcher.domain('other'));
+    expect((await meetingUrl()).host).toBe(session.launcher.domain('other'));
     await page.getByRole('button', { name: 'Leave' }).click();
-    await page.getByLabel('Meeting server').selectOption(launcher.domain('meet'));
+    await page.getByLabel('Meeting server').selectOption(session.launcher.domain('meet'));
     await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByRole('heading', { name: `r on ${launcher.domain('meet')}` }).waitFor();
-    expect((await meetingUrl()).host).toBe(launcher.domain('meet'));
+    await page.getByRole('heading', { name: `r on ${session.launcher.domain('meet')}` }).waitFor();
+    expect((await meetingUrl()).host).toBe(session.launcher.domain('meet'));
     expect((await constructed()).map((made) => [made.servedBy, made.domain])).toEqual([
-      ['other.test', launcher.domain('other')],
-      ['meet.test', launcher.domain('meet')],
+      ['other.test', session.launcher.domain('other')],
+      ['meet.test', session.launcher.domain('meet')],
     ]);
-    expect(launcher.jitsi.scriptRequests).toEqual([
+    expect(session.launcher.jitsi.scriptRequests).toEqual([
       'other.test/external_api.js',
       'meet.test/external_api.js',
     ]);
@@ -217,19 +198,19 @@ describe('configuration', () => {
 
 describe('accessibility', () => {
   it('the join screen has no axe violations', async () => {
-    const page = await open(launcher.config(), '?room=r');
+    const page = await open(session.launcher.config(), '?room=r');
     await page.getByRole('button', { name: 'Join' }).waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
   it('the join screen with an error and a refused domain has no axe violations', async () => {
-    launcher.endpoint.handle = () => ({
+    session.launcher.endpoint.handle = () => ({
       status: 401,
       body: JSON.stringify({ error: 'no session', loginUrl: '/login' }),
     });
-    const page = await open(launcher.config(), '?room=r&name=a&domain=x.test');
-    await page.getByLabel('Meeting server').selectOption(launcher.domain('meet'));
+    const page = await open(session.launcher.config(), '?room=r&name=a&domain=x.test');
+    await page.getByLabel('Meeting server').selectOption(session.launcher.domain('meet'));
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     const results = await new AxeBuilder({ page }).analyze();
@@ -237,8 +218,8 @@ describe('accessibility', () => {
   });
 
   it('works by keyboard alone: type, Enter joins', async () => {
-    launcher.endpoint.handle = () => tokenAnswer();
-    const page = await open(launcher.config());
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const page = await open(session.launcher.config());
     await page.getByLabel('Room').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-room');
@@ -247,15 +228,15 @@ describe('accessibility', () => {
     await page.keyboard.type('Kim');
     await page.keyboard.press('Enter');
     expect((await meetingUrl()).pathname).toBe('/Weekly');
-    expect(launcher.endpoint.requests[0]?.body).toMatchObject({
+    expect(session.launcher.endpoint.requests[0]?.body).toMatchObject({
       room: 'Weekly',
       displayName: 'Kim',
     });
   });
 
   it('the meeting screen with the debug panel has no axe violations', async () => {
-    launcher.endpoint.handle = () => tokenAnswer({ name: '<b>Ann</b>' });
-    const page = await open(launcher.config({ debugPanel: true }), '?room=r&name=Ann');
+    session.launcher.endpoint.handle = () => tokenAnswer({ name: '<b>Ann</b>' });
+    const page = await open(session.launcher.config({ debugPanel: true }), '?room=r&name=Ann');
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: 'Token' }).waitFor();
     const results = await new AxeBuilder({ page }).exclude('iframe').analyze();

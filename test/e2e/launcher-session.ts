@@ -1,0 +1,50 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type Launcher, type OpenPage, startLauncher } from './launcher-harness.ts';
+
+/** One launcher per test file; each test opens at most one page, closed after it. */
+export interface LauncherSession {
+  /** The launcher started for this file (use it inside tests and hooks). */
+  readonly launcher: Launcher;
+  /** The page the running test opened, if any. */
+  readonly opened: OpenPage | undefined;
+  /** Opens the launcher with this config.json (a number: that HTTP status) and path. */
+  open(config: Record<string, unknown> | number, path?: string): Promise<OpenPage>;
+}
+
+/**
+ * Registers the hooks every launcher browser test file needs: start the launcher before the
+ * file, close it after, and after each test close its page and reset the stub endpoint and the
+ * stand-in Jitsi domains.
+ */
+export function useLauncherSession(): LauncherSession {
+  let launcher: Launcher | undefined;
+  let opened: OpenPage | undefined;
+  beforeAll(async () => {
+    launcher = await startLauncher();
+  });
+  afterAll(async () => {
+    await launcher?.close();
+  });
+  afterEach(async () => {
+    await opened?.context.close();
+    opened = undefined;
+    launcher?.endpoint.reset();
+    launcher?.jitsi.reset();
+  });
+  const started = (): Launcher => {
+    if (launcher === undefined) throw new Error('The launcher starts in beforeAll.');
+    return launcher;
+  };
+  return {
+    get launcher() {
+      return started();
+    },
+    get opened() {
+      return opened;
+    },
+    async open(config, path = '') {
+      opened = await started().open(config, path);
+      return opened;
+    },
+  };
+}
