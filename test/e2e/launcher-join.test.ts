@@ -196,6 +196,24 @@ describe('configuration', () => {
   });
 });
 
+describe('page load', () => {
+  // Headless Chromium never asks for /favicon.ico; a desktop browser does unless the page names
+  // an icon, and a missing one logs a 404 on every load. The built page must name an inline one.
+  it('names an inline icon (no /favicon.ico request) and logs nothing to the console', async () => {
+    const requested: string[] = [];
+    const opened = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    opened.context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await opened.page.reload();
+    await opened.page.getByRole('button', { name: 'Join' }).waitFor();
+    const icon = await opened.page.evaluate(
+      () => document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? '',
+    );
+    expect(icon.startsWith('data:')).toBe(true);
+    expect(requested.filter((path) => path.endsWith('favicon.ico'))).toEqual([]);
+    expect(opened.console).toEqual([]);
+  });
+});
+
 describe('accessibility', () => {
   it('the join screen has no axe violations', async () => {
     const page = await open(session.launcher.config(), '?room=r');
