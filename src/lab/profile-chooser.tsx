@@ -1,24 +1,12 @@
 import { effectiveProfile } from '../core/effective-profile.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
-import type { JitsiAlgorithm, PresetId } from '../core/types.ts';
+import { isJitsiAlgorithm, JITSI_ALGORITHMS } from '../core/profile-settings.ts';
+import type { PresetId } from '../core/types.ts';
 import type { LabStore } from './lab-store.ts';
 import { useLab } from './use-lab.ts';
 
-const ALGORITHMS: readonly JitsiAlgorithm[] = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'HS256',
-  'HS384',
-  'HS512',
-];
-
 function isPresetId(value: string): value is PresetId {
   return PRESETS.some((preset) => preset.id === value);
-}
-
-function isAlgorithm(value: string): value is JitsiAlgorithm {
-  return ALGORITHMS.some((alg) => alg === value);
 }
 
 function list(text: string): string[] | undefined {
@@ -80,10 +68,10 @@ export function ProfileChooser({ lab }: { lab: LabStore }) {
           value={settings.algorithm}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            if (isAlgorithm(value)) updateProfile({ signature_algorithm: value });
+            if (isJitsiAlgorithm(value)) updateProfile({ signature_algorithm: value });
           }}
         >
-          {ALGORITHMS.map((alg) => (
+          {JITSI_ALGORITHMS.map((alg) => (
             <option key={alg} value={alg}>
               {alg}
             </option>

@@ -5,6 +5,7 @@ import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import { buildClaims } from '../../src/core/build-claims.ts';
 import { exportPublicKey } from '../../src/core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../src/core/keys/generate-key-pair.ts';
+import { JITSI_ALGORITHMS } from '../../src/core/profile-settings.ts';
 import { signToken } from '../../src/core/sign-token.ts';
 import type { Output } from '../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
@@ -230,6 +231,19 @@ describe('the token lab', () => {
         { timeout: 5000 },
       ),
     ).toBeTruthy();
+  });
+
+  it('offers the six algorithms a Jitsi server knows, from the token core', async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    const select = screen.getByRole('combobox', {
+      name: 'Signature algorithm (signature_algorithm)',
+    });
+    const options = within(select)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toEqual(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512']);
+    expect(options).toEqual([...JITSI_ALGORITHMS]);
   });
 
   it('signs HS256 once the secret is typed', async () => {
