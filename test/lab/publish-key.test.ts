@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { publishPublicKey, unpublishPublicKey } from '../../src/lab/publish-key.ts';
 
 const ORIGIN = 'http://localhost:5173';
@@ -26,6 +26,7 @@ describe('publishing a public key to the dev server', () => {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ kid: 'dev-launcher/key-1', pem: '-----BEGIN PUBLIC KEY-----' }),
+          signal: expect.any(AbortSignal),
         },
       },
     ]);
@@ -80,5 +81,65 @@ describe('publishing a public key to the dev server', () => {
       value: undefined,
     });
     expect(urls).toEqual([`${ORIGIN}/__lab/keys?kid=dev-launcher%2Fkey-1`]);
+  });
+
+  describe('with a dev server that never answers', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** Accepts the request, never answers, and records whether the lab cancelled it. */
+    function stuckServer() {
+      const aborted: boolean[] = [];
+      const fetch = (_url: string | URL | Request, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            aborted.push(true);
+            reject(new DOMException('The operation was aborted.', 'AbortError'));
+          });
+        });
+      return { fetch, aborted };
+    }
+
+    it('gives up publishing after 5 s, cancels the request and says what to do', async () => {
+      vi.useFakeTimers();
+      const { fetch, aborted } = stuckServer();
+      let settled = false;
+      const result = publishPublicKey('k', 'pem', { fetch, origin: ORIGIN }).finally(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await result).toEqual({
+        ok: false,
+        error: {
+          kind: 'publish-timeout',
+          timeoutMs: 5000,
+          message: `The dev server at ${ORIGIN} gave no answer within 5 s: restart \`npm run dev\`, then reload this page to publish the key again.`,
+        },
+      });
+      expect(aborted).toEqual([true]);
+    });
+
+    it('gives up unpublishing too, after the time given', async () => {
+      vi.useFakeTimers();
+      const { fetch, aborted } = stuckServer();
+      const result = unpublishPublicKey('k', { fetch, origin: ORIGIN, timeoutMs: 2000 });
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(await result).toMatchObject({
+        ok: false,
+        error: { kind: 'publish-timeout', timeoutMs: 2000 },
+      });
+      expect(aborted).toEqual([true]);
+    });
+
+    it('also stops waiting when the answer starts but its body never ends', async () => {
+      vi.useFakeTimers();
+      const fetch = async () => new Response(new ReadableStream({ start() {} }), { status: 201 });
+      const result = publishPublicKey('k', 'pem', { fetch, origin: ORIGIN });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await result).toMatchObject({ ok: false, error: { kind: 'publish-timeout' } });
+    });
   });
 });
