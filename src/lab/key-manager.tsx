@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { claimDate } from '../core/format-time.ts';
 import type { Output } from './clipboard.ts';
 import { freshKid, isHmac, type LabStore } from './lab-store.ts';
 import { useLab } from './use-lab.ts';
@@ -6,6 +7,12 @@ import { useLab } from './use-lab.ts';
 export interface KeyManagerProps {
   lab: LabStore;
   output: Output;
+}
+
+/** When a key was made; a stored time no Date can hold (NaN, 1e300) is not shown as "Invalid Date". */
+function createdText(createdAtMs: number): string {
+  const date = claimDate(createdAtMs / 1000);
+  return date === undefined ? 'creation time unknown' : `created ${date.toLocaleString()}`;
 }
 
 /** The key the lab signs with: the dev RSA key (or an imported one), or the HS secret. */
@@ -103,7 +110,7 @@ function RsaKeys({ lab, output }: KeyManagerProps) {
                 checked={key.kid === activeKid}
                 onChange={() => selectKey(key.kid)}
               />{' '}
-              <code>{key.kid}</code> ({key.origin}, {new Date(key.createdAt).toLocaleString()})
+              <code>{key.kid}</code> ({key.origin}, {createdText(key.createdAt)})
             </label>
           ))}
         </fieldset>
