@@ -150,7 +150,13 @@ export interface Verdict {
 export type SignatureOutcome =
   | { status: 'valid' }
   | { status: 'invalid'; message: string }
-  | { status: 'no-key'; message: string }
+  | {
+      status: 'no-key';
+      message: string;
+      /** What the server says when it is not "could not obtain public key" (e.g. a non-PEM body). */
+      serverReason?: string;
+      fix?: string;
+    }
   | { status: 'unchecked'; message: string };
 
 /** The profile with the server's defaults filled in. */

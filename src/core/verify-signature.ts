@@ -125,6 +125,31 @@ async function importPublicKey(
   }
 }
 
+/** Printable ASCII only: anything else a server sent is shown as a \uXXXX escape. */
+function escaped(text: string, limit: number): string {
+  const cut = text.length > limit ? text.slice(0, limit) : text;
+  const quoted = JSON.stringify(cut).replace(
+    /[^\x20-\x7e]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return text.length > limit ? `${quoted}…` : quoted;
+}
+
+/** What a key server sent instead of a PEM public key: its content type and first characters. */
+function describeBody(text: string, contentType: string | null): string {
+  const type =
+    contentType === null || contentType.trim() === ''
+      ? 'no Content-Type'
+      : `Content-Type ${escaped(contentType.trim(), 60)}`;
+  const body = text.trim();
+  return body === '' ? `${type} and an empty body` : `${type}, starting ${escaped(body, 40)}`;
+}
+
+function isPemPublicKey(text: string): boolean {
+  const label = parsePem(text.trim())?.label;
+  return label === 'PUBLIC KEY' || label === 'RSA PUBLIC KEY';
+}
+
 async function fetchKey(
   keyServer: string,
   kid: string,
@@ -148,7 +173,24 @@ async function fetchKey(
         },
       };
     }
-    return { ok: true, text: await response.text(), url };
+    const text = await response.text();
+    if (!isPemPublicKey(text)) {
+      // jitsi-meet resources/prosody-plugins/token/util.lib.lua, Util:get_public_key:
+      // `if code == 200 or code == 204 then return content; end` hands any 200/204 body to the
+      // verifier as the key, so the server never says "could not obtain public key" here.
+      // luajwtjitsi.lib.lua verifyRS then gets no key from `pkey.new(key)` and returns false,
+      // which M.verify reports as 'Invalid signature'.
+      return {
+        ok: false,
+        outcome: {
+          status: 'no-key',
+          message: `The key server answered HTTP ${response.status} at ${url}, but not with a PEM public key: it sent ${describeBody(text, response.headers.get('content-type'))}. The Jitsi server takes that body as the key, cannot read it, and refuses every token.`,
+          serverReason: 'Invalid signature',
+          fix: `Serve the SPKI PEM (-----BEGIN PUBLIC KEY-----) at ${url}.`,
+        },
+      };
+    }
+    return { ok: true, text, url };
   } catch (error) {
     const reason = controller.signal.aborted
       ? `no answer within ${deps.timeoutMs ?? 5000} ms`

@@ -304,13 +304,63 @@ describe('verifySignature', () => {
     expect(outcome.status === 'no-key' && outcome.message).toContain('(no answer within 20 ms)');
   });
 
-  it('RS: JSON instead of PEM from the key server fails the signature, as on the server', async () => {
-    const fakeFetch: typeof fetch = async () => new Response('{"keys":[]}', { status: 200 });
+  it('RS: JSON instead of PEM from the key server fails the key-server check, with what it got', async () => {
+    const url = `https://keys.test/asap/${await asapFileName('app/key-1')}`;
+    const fakeFetch: typeof fetch = async () => Response.json({ keys: [] });
     const verdict = await inspectToken(rsToken, RS_PROFILE, TARGET, { now: NOW, fetch: fakeFetch });
     expect(verdict.login).toEqual({ ok: false, reason: 'Invalid signature' });
-    expect(verdict.checks.find((item) => item.id === 'signature')?.message).toBe(
-      `The key server's answer at https://keys.test/asap/${await asapFileName('app/key-1')} is not a PEM public key (-----BEGIN PUBLIC KEY-----); the server cannot read it, so every signature fails.`,
+    const check = verdict.checks.find((item) => item.id === 'public-key');
+    expect(check).toMatchObject({
+      status: 'fail',
+      title: 'Public key from key server',
+      message: `The key server answered HTTP 200 at ${url}, but not with a PEM public key: it sent Content-Type "application/json", starting "{\\"keys\\":[]}". The Jitsi server takes that body as the key, cannot read it, and refuses every token.`,
+      serverReason: 'Invalid signature',
+      fix: `Serve the SPKI PEM (-----BEGIN PUBLIC KEY-----) at ${url}.`,
+    });
+    expect(verdict.checks.find((item) => item.id === 'signature')).toMatchObject({
+      status: 'skip',
+      message: 'Not checked: no public key.',
+    });
+  });
+
+  it('RS: an HTML page from the key server is shown escaped and cut short', async () => {
+    const url = `https://keys.test/asap/${await asapFileName('app/key-1')}`;
+    const page =
+      '<!doctype html>\n<html><head><title>Welcome to nginx!</title>\u202e</head></html>';
+    const fakeFetch: typeof fetch = async () =>
+      new Response(page, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    const outcome = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: fakeFetch });
+    expect(outcome).toEqual({
+      status: 'no-key',
+      message: `The key server answered HTTP 200 at ${url}, but not with a PEM public key: it sent Content-Type "text/html; charset=utf-8", starting "<!doctype html>\\n<html><head><title>Welco"…. The Jitsi server takes that body as the key, cannot read it, and refuses every token.`,
+      serverReason: 'Invalid signature',
+      fix: `Serve the SPKI PEM (-----BEGIN PUBLIC KEY-----) at ${url}.`,
+    });
+  });
+
+  it('RS: an empty 204 and a non-printable body say exactly what came', async () => {
+    const empty: typeof fetch = async () => new Response(null, { status: 204 });
+    const first = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: empty });
+    expect(first.status === 'no-key' && first.message).toContain(
+      'The key server answered HTTP 204 at https://keys.test/asap/',
     );
+    expect(first.status === 'no-key' && first.message).toContain(
+      'it sent no Content-Type and an empty body.',
+    );
+    const odd: typeof fetch = async () =>
+      new Response('\u202eKEY\u0007', { status: 200, headers: { 'content-type': 'x/\u00e9' } });
+    const second = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: odd });
+    expect(second.status === 'no-key' && second.message).toContain(
+      'it sent Content-Type "x/\\u00e9", starting "\\u202eKEY\\u0007".',
+    );
+  });
+
+  it('RS: a PEM public key from the key server still reaches the signature check', async () => {
+    const fakeFetch: typeof fetch = async () =>
+      new Response(publicPem, { status: 200, headers: { 'content-type': 'text/html' } });
+    expect(await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: fakeFetch })).toEqual({
+      status: 'valid',
+    });
   });
 
   it('inspectToken accepts a good RS256 token through the key server', async () => {

@@ -93,8 +93,10 @@ export function keyServerChecks(
   if (signature?.status === 'no-key') {
     checks.push(
       loginCheck('public-key', 'fail', 'Public key from key server', signature.message, {
-        serverReason: 'could not obtain public key',
-        fix: 'Serve the SPKI PEM public key at <asap_key_server>/<hex(sha256(kid))>.pem with status 200 (`jitsi-jwt keygen` writes that file), or fix the kid.',
+        serverReason: signature.serverReason ?? 'could not obtain public key',
+        fix:
+          signature.fix ??
+          'Serve the SPKI PEM public key at <asap_key_server>/<hex(sha256(kid))>.pem with status 200 (`jitsi-jwt keygen` writes that file), or fix the kid.',
       }),
     );
   } else if (signature && signature.status !== 'unchecked') {
