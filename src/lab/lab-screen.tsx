@@ -11,9 +11,11 @@ import { openKeyStore } from './key-store.ts';
 import { createLabStore, type LabDeps, type LabStore } from './lab-store.ts';
 import { LaunchPanel } from './launch-panel.tsx';
 import { createLocalTokenSource } from './local-token-source.ts';
+import { MeetingPanel } from './meeting-panel.tsx';
 import { ProfileChooser } from './profile-chooser.tsx';
 import { ServerSetupPanel } from './server-setup-panel.tsx';
 import { TokenPanel } from './token-panel.tsx';
+import { type MediaQuery, useWideLayout } from './use-wide-layout.ts';
 import './lab.css';
 
 type Tab = 'sign' | 'inspect' | 'setup';
@@ -53,6 +55,8 @@ export interface LabViewProps extends LabScreenProps {
   launcherUrl?: string;
   /** Whether the page has WebCrypto (https, or http on localhost). */
   secure?: boolean;
+  /** `window.matchMedia`: two columns from 960 px. */
+  matchMedia?: (query: string) => MediaQuery;
 }
 
 function hasWebCrypto(): boolean {
@@ -69,11 +73,13 @@ export function LabScreen({
   // The folder the launcher is served from: a path-form room (/daily-standup) is not kept.
   launcherUrl = new URL('.', globalThis.location.href).href,
   secure = hasWebCrypto(),
+  matchMedia,
 }: LabViewProps) {
   const launcher = useLauncherStore();
   const [lab] = useState(() => given ?? labStoreFor(config, launcher.getState().form));
   const [tab, setTab] = useState<Tab>('sign');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const wide = useWideLayout(matchMedia);
 
   useEffect(() => {
     launcher.getState().setTokenSource(createLocalTokenSource(lab));
@@ -99,6 +105,15 @@ export function LabScreen({
     setTab(next.id);
     tabRefs.current[next.id]?.focus();
   };
+
+  // Beside the inputs on a wide screen, above them on a narrow one: the DOM order is the order
+  // seen, so tab order and screen readers follow the layout.
+  const side = (
+    <aside class="lab-side" aria-label="Verdict, token and join">
+      <TokenPanel lab={lab} output={output} now={now} />
+      <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
+    </aside>
+  );
 
   return (
     <main class="lab">
@@ -142,15 +157,14 @@ export function LabScreen({
         hidden={tab !== 'sign'}
         class="lab-panel lab-layout"
       >
+        {wide ? null : side}
         <div class="lab-main">
-          <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
           <ProfileChooser lab={lab} />
           <KeyManager lab={lab} output={output} />
           <ClaimsEditor lab={lab} />
+          <MeetingPanel lab={lab} config={config} />
         </div>
-        <div class="lab-side">
-          <TokenPanel lab={lab} output={output} now={now} />
-        </div>
+        {wide ? side : null}
       </div>
       <div
         role="tabpanel"

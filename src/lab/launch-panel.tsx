@@ -15,7 +15,7 @@ export interface LaunchPanelProps {
   launcherUrl: string;
 }
 
-/** Where the token is for, and the one-click join through the launcher's meeting flow. */
+/** The one-click join through the launcher's meeting flow, and a share link without a token. */
 export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelProps) {
   const target = useLab(lab, (s) => s.target);
   const userName = useLab(lab, (s) => s.form.userName);
@@ -23,7 +23,6 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
   const launcher = useLauncherStore();
   const phase = useLauncher((s) => s.phase);
   const [copied, setCopied] = useState('');
-  const { setTarget } = lab.getState();
   const joining = phase.status === 'joining';
   const link = shareLink(launcherUrl, target.room, target.domain, config.domains[0]);
 
@@ -37,67 +36,36 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
   };
 
   return (
-    <section class="lab-card" aria-labelledby="lab-meeting-title">
-      <h2 id="lab-meeting-title">Meeting</h2>
-      <form
-        class="lab-fields"
-        onSubmit={(e) => {
-          e.preventDefault();
-          join();
-        }}
-      >
-        <label for="lab-room">Room (as typed in the meeting URL)</label>
-        <input
-          id="lab-room"
-          value={target.room}
-          autoComplete="off"
-          onInput={(e) => setTarget({ room: e.currentTarget.value })}
-        />
-        <label for="lab-domain">Meeting server</label>
-        <select
-          id="lab-domain"
-          value={target.domain}
-          onChange={(e) => setTarget({ domain: e.currentTarget.value })}
+    <section class="lab-card" aria-labelledby="lab-join-title">
+      <h2 id="lab-join-title">Join</h2>
+      <div class="lab-actions">
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={joining || target.room.trim() === ''}
+          onClick={join}
         >
-          {config.domains.map((domain) => (
-            <option key={domain} value={domain}>
-              {domain}
-            </option>
-          ))}
-        </select>
-        <p class="lab-note">
-          {target.tenant === undefined
-            ? `Meeting URL: https://${target.domain}/${target.room}`
-            : `Meeting URL: https://${target.domain}/${target.tenant}/${target.room}`}
-        </p>
-        <div class="lab-actions">
-          <button
-            type="submit"
-            class="button button--primary"
-            disabled={joining || target.room.trim() === ''}
-          >
-            {joining ? 'Joining…' : 'Join with a fresh token'}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() =>
-              void output.copy(link).then(
-                () => setCopied('Share link copied: it names the room, never a token.'),
-                () => setCopied('Could not copy here: select the link instead.'),
-              )
-            }
-          >
-            Copy share link
-          </button>
-        </div>
-        <p class="lab-note">
-          Share link: <a href={link}>{link}</a>
-        </p>
-        <p class="lab-note" role="status">
-          {copied}
-        </p>
-      </form>
+          {joining ? 'Joining…' : 'Join with a fresh token'}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            void output.copy(link).then(
+              () => setCopied('Share link copied: it names the room, never a token.'),
+              () => setCopied('Could not copy here: select the link instead.'),
+            )
+          }
+        >
+          Copy share link
+        </button>
+      </div>
+      <p class="lab-note">
+        Share link: <a href={link}>{link}</a>
+      </p>
+      <p class="lab-note" role="status">
+        {copied}
+      </p>
       {phase.status === 'failed' ? <ErrorNotice error={phase.error} onRetry={join} /> : null}
     </section>
   );

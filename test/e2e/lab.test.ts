@@ -176,6 +176,66 @@ describe('the token lab in Chromium, on the dev server', () => {
     await page.getByRole('tab', { name: 'Sign and join' }).click();
   });
 
+  it('keeps the verdict beside the claims from 960 px, and above the inputs on a narrow screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const iss = page.getByLabel('Issuer (iss)');
+    await iss.fill('someone-else');
+    await iss.scrollIntoViewIfNeeded();
+    const verdict = page.locator('[data-stage="login"]', {
+      hasText: "Login: refused (invalid 'iss' claim)",
+    });
+    await verdict.waitFor();
+    const issBox = await iss.boundingBox();
+    const verdictBox = await verdict.boundingBox();
+    if (issBox === null || verdictBox === null) throw new Error('not laid out');
+    // Sticky: after scrolling down to the claims, the verdict is still on screen, to their right.
+    expect(await page.evaluate(() => globalThis.scrollY)).toBeGreaterThan(500);
+    expect(verdictBox.y).toBeGreaterThanOrEqual(0);
+    expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(900);
+    expect(verdictBox.x).toBeGreaterThan(issBox.x + issBox.width);
+    // Keyboard: the last input of the left column leads into the verdict panel.
+    await page.getByLabel('Meeting server').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.lab-side') !== null)).toBe(
+      true,
+    );
+    const layout = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('.lab-public-key');
+        const cardRight = card?.getBoundingClientRect().right ?? 0;
+        const codes = [...(card?.querySelectorAll('code, .lab-note') ?? [])];
+        const side = document.querySelector('.lab-side');
+        const main = document.querySelector('.lab-main');
+        return {
+          overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          widest: Math.max(...codes.map((el) => el.getBoundingClientRect().right - cardRight)),
+          sideFirst:
+            side !== null &&
+            main !== null &&
+            (side.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        };
+      });
+    const wide = await layout();
+    expect(wide.overflowX).toBe(0);
+    expect(wide.widest).toBeLessThanOrEqual(0);
+    expect(wide.sideFirst).toBe(false);
+
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
+    const narrowVerdict = await verdict.boundingBox();
+    const profile = await page.locator('#lab-preset').boundingBox();
+    if (narrowVerdict === null || profile === null) throw new Error('not laid out');
+    expect(narrowVerdict.y).toBeLessThan(profile.y);
+    const narrow = await layout();
+    expect(narrow.overflowX).toBe(0);
+    expect(narrow.widest).toBeLessThanOrEqual(0);
+    expect(narrow.sideFirst).toBe(true);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await iss.fill('my_jitsi_app_id');
+    await page.locator('[data-stage="login"]', { hasText: /^Login: accepted$/ }).waitFor();
+  });
+
   it('passes an axe scan on each screen', async () => {
     const token = await tokenOnPage();
     for (const tab of ['Sign and join', 'Inspect a token', 'Server setup']) {

@@ -11,6 +11,7 @@ import type { Output } from '../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
 import { LabScreen } from '../../src/lab/lab-screen.tsx';
 import { createLabStore, type LabStore } from '../../src/lab/lab-store.ts';
+import type { MediaQuery } from '../../src/lab/use-wide-layout.ts';
 import { createLauncherStore, type LauncherStore } from '../../src/store/launcher-store.ts';
 import { LauncherContext } from '../../src/store/use-launcher.ts';
 
@@ -38,9 +39,18 @@ function recordingOutput() {
   return { output, copied, downloads };
 }
 
+/** A screen of a fixed width for `window.matchMedia`: only the lab's 960 px query is asked. */
+function screenOf(width: number): (query: string) => MediaQuery {
+  return (query) => {
+    if (query !== '(min-width: 960px)') throw new Error(`unexpected media query ${query}`);
+    return { matches: width >= 960, addEventListener: () => {}, removeEventListener: () => {} };
+  };
+}
+
 function setup(
   presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap',
   fetch?: typeof globalThis.fetch,
+  width = 1280,
 ) {
   const lab: LabStore = createLabStore({
     keyStore: openKeyStore(new IDBFactory(), 'lab'),
@@ -64,6 +74,7 @@ function setup(
         output={output}
         now={() => NOW}
         launcherUrl="http://localhost:5173/"
+        matchMedia={screenOf(width)}
         {...(fetch === undefined ? {} : { fetch })}
       />
     </LauncherContext.Provider>,
@@ -112,6 +123,34 @@ describe('the token lab', () => {
       kid: 'dev-launcher/key-1',
       typ: 'JWT',
     });
+  });
+
+  it('lays out the inputs in working order, then the verdict, token and join beside them', async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    const panel = screen.getByRole('tabpanel', { name: 'Sign and join' });
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Server', 'Signing key', 'Claims', 'Meeting', 'Token', 'Join']);
+    const side = within(panel).getByRole('complementary', { name: 'Verdict, token and join' });
+    expect(within(side).getByRole('heading', { name: 'Verdict' })).toBeTruthy();
+    expect(within(side).getByRole('button', { name: 'Copy token' })).toBeTruthy();
+    expect(within(side).getByRole('button', { name: 'Join with a fresh token' })).toBeTruthy();
+    expect(within(side).queryByLabelText('Issuer (iss)')).toBeNull();
+  });
+
+  it('puts the verdict, token and join above the inputs below 960 px', async () => {
+    setup('docker-asap', undefined, 959);
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    const panel = screen.getByRole('tabpanel', { name: 'Sign and join' });
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Token', 'Join', 'Server', 'Signing key', 'Claims', 'Meeting']);
+    expect(screen.getByLabelText('Room (as typed in the meeting URL)')).toBeTruthy();
   });
 
   it("updates the raw JSON and the verdict as a claim is typed, with the server's reason", async () => {

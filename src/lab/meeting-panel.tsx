@@ -1,0 +1,45 @@
+import type { LauncherConfig } from '../config/launcher-config.ts';
+import type { LabStore } from './lab-store.ts';
+import { useLab } from './use-lab.ts';
+
+export interface MeetingPanelProps {
+  lab: LabStore;
+  config: LauncherConfig;
+}
+
+/** Where the token is for: the room and the meeting server (the join is in the side panel). */
+export function MeetingPanel({ lab, config }: MeetingPanelProps) {
+  const target = useLab(lab, (s) => s.target);
+  const { setTarget } = lab.getState();
+  return (
+    <section class="lab-card" aria-labelledby="lab-meeting-title">
+      <h2 id="lab-meeting-title">Meeting</h2>
+      <div class="lab-fields">
+        <label for="lab-room">Room (as typed in the meeting URL)</label>
+        <input
+          id="lab-room"
+          value={target.room}
+          autoComplete="off"
+          onInput={(e) => setTarget({ room: e.currentTarget.value })}
+        />
+        <label for="lab-domain">Meeting server</label>
+        <select
+          id="lab-domain"
+          value={target.domain}
+          onChange={(e) => setTarget({ domain: e.currentTarget.value })}
+        >
+          {config.domains.map((domain) => (
+            <option key={domain} value={domain}>
+              {domain}
+            </option>
+          ))}
+        </select>
+        <p class="lab-note">
+          {target.tenant === undefined
+            ? `Meeting URL: https://${target.domain}/${target.room}`
+            : `Meeting URL: https://${target.domain}/${target.tenant}/${target.room}`}
+        </p>
+      </div>
+    </section>
+  );
+}
