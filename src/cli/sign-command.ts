@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
 import { buildClaims } from '../core/build-claims.ts';
+import { decodeToken } from '../core/decode-token.ts';
 import { effectiveProfile } from '../core/effective-profile.ts';
 import { isJsonObject } from '../core/json-guards.ts';
+import { asapKeyUrl } from '../core/keys/asap-file-name.ts';
 import { importPrivateKey } from '../core/keys/import-private-key.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { signToken } from '../core/sign-token.ts';
 import type { JsonObject, ServerProfile, SigningKey, Target } from '../core/types.ts';
+import { verifySignature } from '../core/verify-signature.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { parseDuration } from './parse-duration.ts';
 import { readJsonFile, readProfileFile } from './read-profile-file.ts';
@@ -42,6 +45,39 @@ iss is the first accepted issuer (default app_id), aud the first strict audience
 sub the tenant of --url, else muc_mapper_domain_base, else "*". JaaS: sub is the kid's AppID and
 context.features starts with livestreaming, recording, transcription and outbound-call "false".
 `;
+
+/** How long sign waits for the key server before refusing. */
+const KEY_SERVER_TIMEOUT_MS = 5000;
+
+/**
+ * With asap_key_server, the server verifies with the file it fetches for the kid: check that file
+ * is the public half of the signing key, by verifying the fresh token as the server would.
+ * Returns the refusal text, or undefined when the key server holds the right key.
+ */
+async function keyServerMismatch(
+  io: CliIo,
+  token: string,
+  keyServer: string,
+  kid: string,
+): Promise<string | undefined> {
+  const decoded = decodeToken(token);
+  if (!decoded.ok) return `The signed token could not be decoded: ${decoded.error.message}`;
+  const outcome = await verifySignature(
+    decoded.value,
+    { asap_key_server: keyServer },
+    { fetch: io.fetch, timeoutMs: KEY_SERVER_TIMEOUT_MS },
+  );
+  if (outcome.status === 'valid') return undefined;
+  const url = await asapKeyUrl(keyServer, kid);
+  const problem =
+    outcome.status === 'invalid'
+      ? `the key server's file at ${url} is not the public half of this signing key (the server would say "Invalid signature")`
+      : `the key server has no usable key for kid ${JSON.stringify(kid)} at ${url} (the server would say "could not obtain public key"): ${outcome.message}`;
+  return `Not signed: ${problem}
+  fix: pass the --kid whose key file the server holds; or serve this key's public half at ${url} (jitsi-jwt keygen --kid ${JSON.stringify(kid)} --out DIR writes it as DIR/asap/${url.slice(url.lastIndexOf('/') + 1)}); or run keygen for a new kid and serve its asap/ folder.
+Offline, or before the file is published: add --force to sign without this check.
+`;
+}
 
 function firstStrict(list: readonly string[]): string | undefined {
   return list.find((entry) => entry !== '*');
@@ -171,6 +207,13 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       return EXIT.refused;
     }
     return EXIT.usage;
+  }
+  if (!values.force && 'kid' in key && key.kid && eff.keyServer && !profile.public_key?.trim()) {
+    const mismatch = await keyServerMismatch(io, signed.value, eff.keyServer, key.kid);
+    if (mismatch) {
+      io.err(mismatch);
+      return EXIT.refused;
+    }
   }
   io.out(`${signed.value}\n`);
   return EXIT.ok;

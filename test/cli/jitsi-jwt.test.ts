@@ -342,6 +342,7 @@ describe('keygen + key server + sign + inspect', () => {
       URL,
       '--at',
       AT,
+      '--force',
     ]);
     expect(signed.code).toBe(0);
     const run = await runCli([
@@ -356,6 +357,70 @@ describe('keygen + key server + sign + inspect', () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Login: REFUSED: could not obtain public key\n/);
+  });
+  it('sign refuses (exit 1) a kid the key server has no file for, naming the URL and the fix', async () => {
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      join(dir, 'asap.json'),
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--kid',
+      'other/key',
+      '--at',
+      AT,
+    ]);
+    const url = `${base}/3da3b1084b5ea3d1a83c0a645759ae6fb07b79fdf651dca7f18c24828c3f7f11.pem`;
+    expect(signed.code).toBe(1);
+    expect(signed.stdout).toBe('');
+    expect(signed.stderr).toContain(
+      `Not signed: the key server has no usable key for kid "other/key" at ${url} (the server would say "could not obtain public key")`,
+    );
+    expect(signed.stderr).toContain('fix: pass the --kid whose key file the server holds');
+    expect(signed.stderr).toContain('jitsi-jwt keygen --kid "other/key" --out DIR');
+    expect(signed.stderr).toContain(
+      'Offline, or before the file is published: add --force to sign without this check.',
+    );
+  });
+
+  it('sign refuses (exit 1) when the key server holds another key for the kid', async () => {
+    const otherKeys = join(dir, 'other-keys');
+    expect((await runCli(['keygen', '--kid', 'dev-launcher/key-1', '--out', otherKeys])).code).toBe(
+      0,
+    );
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      join(dir, 'asap.json'),
+      '--key',
+      join(otherKeys, 'private-key.pem'),
+      '--kid',
+      'dev-launcher/key-1',
+      '--at',
+      AT,
+    ]);
+    expect(signed.code).toBe(1);
+    expect(signed.stderr).toMatch(
+      /^Not signed: the key server's file at http:\/\/127\.0\.0\.1:\d+\/asap\/53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3\.pem is not the public half of this signing key \(the server would say "Invalid signature"\)\n/,
+    );
+  });
+
+  it('sign refuses (exit 1) an unreachable key server; --force signs offline', async () => {
+    const offline = join(dir, 'offline.json');
+    await writeFile(
+      offline,
+      JSON.stringify({ app_id: 'my_app', asap_key_server: 'http://127.0.0.1:9/asap' }),
+    );
+    const args = ['sign', '--profile', offline, '--key', join(keys, 'private-key.pem')];
+    const refused = await runCli([...args, '--kid', 'dev-launcher/key-1', '--at', AT]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Not signed: the key server has no usable key for kid "dev-launcher/key-1" at http://127.0.0.1:9/asap/53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem',
+    );
+    expect(refused.stderr).toContain('add --force to sign without this check');
+    const forced = await runCli([...args, '--kid', 'dev-launcher/key-1', '--at', AT, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.trim().split('.')).toHaveLength(3);
   });
 });
 
