@@ -2,7 +2,10 @@ import { base64urlProblem, base64urlToText } from './base64url.ts';
 import { isJsonObject, parseJson } from './json-guards.ts';
 import type { DecodedToken, DecodeError, JsonObject, Result, Segment } from './types.ts';
 
-/** Longest input decoded; a real token is a few kilobytes (it travels in a URL). */
+/**
+ * Longest input decoded: the launcher's own limit, not a server rule (prosody has none). A real
+ * token is under 2 KB and travels in the connection URL; refusing early keeps a paste fast.
+ */
 export const MAX_TOKEN_LENGTH = 64 * 1024;
 
 const SERVER_REASON: Record<Segment, string> = {
@@ -10,6 +13,24 @@ const SERVER_REASON: Record<Segment, string> = {
   payload: 'Invalid body',
   signature: 'Invalid signature',
 };
+
+/** UTF-8 byte count without allocating a copy of a possibly huge paste. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 function fail(error: DecodeError): Result<DecodedToken, DecodeError> {
   return { ok: false, error };
@@ -86,8 +107,7 @@ export function decodeToken(input: string): Result<DecodedToken, DecodeError> {
   if (input.length > MAX_TOKEN_LENGTH) {
     return fail({
       kind: 'too-large',
-      serverReason: 'Invalid token',
-      message: `This is ${Math.round(input.length / 1024)} KiB of text; a JWT is a few kilobytes at most (limit ${MAX_TOKEN_LENGTH / 1024} KiB). Paste the token only.`,
+      message: `too large to judge: ${utf8Length(input)} bytes; Jitsi tokens are normally under 2 KB; a token this large would also exceed web-server URL limits (it travels in the connection URL)`,
     });
   }
   const raw = input.trim();

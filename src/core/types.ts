@@ -25,8 +25,11 @@ export interface DecodeError {
   kind: DecodeErrorKind;
   /** The segment at fault, where there is one. */
   segment?: Segment;
-  /** What a Jitsi server answers for this input (e.g. `Invalid token`, `Invalid header`). */
-  serverReason: string;
+  /**
+   * What a Jitsi server answers for this input (e.g. `Invalid token`, `Invalid header`). Absent
+   * when the refusal is the launcher's own (`too-large`): the server has no such rule.
+   */
+  serverReason?: string;
   /** Plain words for the user, naming the problem and the fix. */
   message: string;
   /** The header, when it decoded but a later segment did not (key-server checks still read it). */

@@ -237,7 +237,13 @@ export function Inspector({
       </div>
       {decoded !== undefined && !decoded.ok ? (
         <p class="lab-warning" role="alert">
-          {decoded.error.message} The server answers: <code>{decoded.error.serverReason}</code>
+          {decoded.error.message}
+          {decoded.error.serverReason === undefined ? null : (
+            <>
+              {' '}
+              The server answers: <code>{decoded.error.serverReason}</code>
+            </>
+          )}
         </p>
       ) : null}
       {verdict === undefined ? null : <VerdictView verdict={verdict} id="lab-inspect-verdict" />}

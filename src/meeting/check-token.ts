@@ -34,7 +34,9 @@ export function checkToken(
       ok: false,
       error: {
         kind: 'token-malformed',
-        serverReason: decoded.error.serverReason,
+        ...(decoded.error.serverReason === undefined
+          ? {}
+          : { serverReason: decoded.error.serverReason }),
         message: `The token endpoint sent something that is not a usable JWT. ${decoded.error.message}`,
       },
     };

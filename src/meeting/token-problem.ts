@@ -4,7 +4,7 @@ import type { Check, DecodedToken } from '../core/types.ts';
 export type TokenProblem =
   /** A part of the launcher's own code did not load (network down, or the site was updated). */
   | { kind: 'code-unavailable'; part: string }
-  | { kind: 'token-malformed'; message: string; serverReason: string }
+  | { kind: 'token-malformed'; message: string; serverReason?: string }
   | { kind: 'token-expired'; message: string; fix: string; decoded: DecodedToken }
   | {
       kind: 'token-expiring';

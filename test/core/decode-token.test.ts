@@ -79,10 +79,19 @@ describe('decodeToken', () => {
       ok: false,
       error: {
         kind: 'too-large',
-        serverReason: 'Invalid token',
-        message: `This is 1024 KiB of text; a JWT is a few kilobytes at most (limit ${MAX_TOKEN_LENGTH / 1024} KiB). Paste the token only.`,
+        message:
+          'too large to judge: 1048576 bytes; Jitsi tokens are normally under 2 KB; a token this large would also exceed web-server URL limits (it travels in the connection URL)',
       },
     });
+  });
+
+  it("counts the bytes of a large non-ASCII paste (the limit is the launcher's, not a server reason)", () => {
+    const result = decodeToken('é'.repeat(MAX_TOKEN_LENGTH + 1));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.serverReason).toBeUndefined();
+    expect(!result.ok && result.error.message).toBe(
+      `too large to judge: ${2 * (MAX_TOKEN_LENGTH + 1)} bytes; Jitsi tokens are normally under 2 KB; a token this large would also exceed web-server URL limits (it travels in the connection URL)`,
+    );
   });
 
   it('decodes UTF-8 claims', () => {

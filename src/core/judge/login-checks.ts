@@ -73,7 +73,9 @@ export function loginChecks(
   if (!decoded.ok) {
     checks.push(
       loginCheck('format', 'fail', 'Token format', decoded.error.message, {
-        serverReason: decoded.error.serverReason,
+        ...(decoded.error.serverReason === undefined
+          ? {}
+          : { serverReason: decoded.error.serverReason }),
         fix: 'Paste the whole token exactly as issued, or sign it again with a JWT library.',
       }),
     );

@@ -118,7 +118,10 @@ export function describeJoinError(error: JoinError): ErrorDescription {
       return {
         title: 'The token is malformed',
         message: error.message,
-        fix: `A Jitsi server would answer "${error.serverReason}". Tell the site's administrator.`,
+        fix:
+          error.serverReason === undefined
+            ? "Tell the site's administrator."
+            : `A Jitsi server would answer "${error.serverReason}". Tell the site's administrator.`,
         action: RETRY,
       };
     case 'code-unavailable':
