@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { MAX_TOKEN_LENGTH } from '../core/decode-token.ts';
 
 /** The command line's side effects, in one place so commands stay plain functions. */
 export interface CliIo {
@@ -20,10 +21,17 @@ async function readAllStdin(): Promise<string> {
       'No token: give it as an argument, or pipe it in (echo "$TOKEN" | jitsi-jwt inspect - ...).',
     );
   }
+  // One byte past the core's limit is enough to be judged too large; stop reading there.
+  const limit = MAX_TOKEN_LENGTH + 1;
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length >= limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
 }
 
 export function nodeIo(): CliIo {

@@ -18,6 +18,9 @@ Serve DIR/asap/ over https and set asap_key_server (docker: JWT_ASAP_KEYSERVER) 
 Rotate by generating a new kid: the server caches keys per kid until it restarts.
 `;
 
+/** File-system refusals that mean "this --out cannot hold the keys". */
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'EEXIST', 'EISDIR', 'ENOSPC']);
+
 export async function keygenCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -60,8 +63,15 @@ export async function keygenCommand(args: string[], io: CliIo): Promise<number> 
     [join(values.out, 'jwks.json'), `${JSON.stringify(exported.jwks, null, 2)}\n`, undefined],
     [join(values.out, 'asap', fileName), exported.pem, undefined],
   ];
-  await io.makeDir(join(values.out, 'asap'));
-  for (const [path, text, mode] of files) await io.writeText(path, text, mode);
+  try {
+    await io.makeDir(join(values.out, 'asap'));
+    for (const [path, text, mode] of files) await io.writeText(path, text, mode);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    if (code !== undefined && WRITE_ERRORS.has(code))
+      throw new UsageError(`cannot write ${values.out}: choose a writable --out (${code}).`);
+    throw error;
+  }
   io.out(`kid: ${values.kid}\n`);
   for (const [path] of files) io.out(`wrote ${path}\n`);
   io.out(

@@ -10,7 +10,7 @@ import { signToken } from '../core/sign-token.ts';
 import type { JsonObject, ServerProfile, SigningKey, Target } from '../core/types.ts';
 import { verifySignature } from '../core/verify-signature.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
-import { parseDuration } from './parse-duration.ts';
+import { MAX_LIFETIME_SECONDS, parseDuration } from './parse-duration.ts';
 import { readJsonFile, readProfileFile } from './read-profile-file.ts';
 
 export const SECRET_ENV = 'JITSI_JWT_SECRET';
@@ -45,6 +45,9 @@ iss is the first accepted issuer (default app_id), aud the first strict audience
 sub the tenant of --url, else muc_mapper_domain_base, else "*". JaaS: sub is the kid's AppID and
 context.features starts with livestreaming, recording, transcription and outbound-call "false".
 `;
+
+const KID_FIX =
+  'pass --kid KID: the key id whose <hex(sha256(KID))>.pem the key server serves (jitsi-jwt keygen printed it).';
 
 /** How long sign waits for the key server before refusing. */
 const KEY_SERVER_TIMEOUT_MS = 5000;
@@ -120,7 +123,9 @@ async function signingKey(
       `This profile expects ${algorithm}: give the private key with --key FILE (and --kid).`,
     );
   }
-  const secret = io.env(SECRET_ENV) ?? profile.app_secret;
+  // An empty variable (JITSI_JWT_SECRET= in a CI file) counts as unset, not as the secret "".
+  const fromEnv = io.env(SECRET_ENV);
+  const secret = fromEnv ? fromEnv : profile.app_secret;
   if (!secret)
     throw new UsageError(
       `No secret: set $${SECRET_ENV} (or app_secret in the profile), or give --key FILE for RS256.`,
@@ -159,6 +164,10 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   if (lifetime === undefined)
     throw new UsageError(
       `--lifetime "${values.lifetime}" is not a duration: use 90s, 30m, 1h or 2d.`,
+    );
+  if (lifetime > MAX_LIFETIME_SECONDS)
+    throw new UsageError(
+      `--lifetime "${values.lifetime}" is longer than ${MAX_LIFETIME_SECONDS / 86400} days: anyone holding the token could join for that long. Use a shorter lifetime (tokens are usually hours).`,
     );
   let target: Target | undefined;
   if (values.url) {
@@ -199,10 +208,10 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   if (!signed.ok) {
     io.err(`${signed.error.message}\n`);
     if (signed.error.kind === 'refused') {
-      for (const check of signed.error.checks)
-        io.err(
-          `  FAIL ${check.title}: ${check.message}${check.fix ? `\n       fix: ${check.fix}` : ''}\n`,
-        );
+      for (const check of signed.error.checks) {
+        const fix = check.id === 'kid' && eff.keyServer ? KID_FIX : check.fix;
+        io.err(`  FAIL ${check.title}: ${check.message}${fix ? `\n       fix: ${fix}` : ''}\n`);
+      }
       io.err('Use --force to sign it anyway.\n');
       return EXIT.refused;
     }

@@ -192,6 +192,11 @@ describe('jitsi-jwt (the real command)', () => {
       ['sign', '--profile', 'PROFILE', '--lifetime', 'forever'],
       'jitsi-jwt sign: --lifetime "forever" is not a duration: use 90s, 30m, 1h or 2d.',
     ],
+    [
+      'lifetime over 366 days',
+      ['sign', '--profile', 'PROFILE', '--lifetime', '367d'],
+      'jitsi-jwt sign: --lifetime "367d" is longer than 366 days: anyone holding the token could join for that long. Use a shorter lifetime (tokens are usually hours).\n',
+    ],
   ])('exit 2 for unusable input: %s', async (_name, args, message) => {
     const run = await runCli(args.map((arg) => (arg === 'PROFILE' ? hsProfile : arg)));
     expect(run.code).toBe(2);
@@ -228,6 +233,56 @@ describe('jitsi-jwt (the real command)', () => {
     );
     expect(forced.code).toBe(0);
     expect(forced.stdout.trim().split('.')).toHaveLength(3);
+  });
+
+  it('an empty $JITSI_JWT_SECRET counts as unset: the profile app_secret signs', async () => {
+    const signed = await runCli(['sign', '--profile', hsProfile, '--at', AT], {
+      env: { JITSI_JWT_SECRET: '' },
+    });
+    expect(signed.stderr).toBe('');
+    expect(signed.code).toBe(0);
+    const run = await runCli([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      hsProfile,
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('stops reading standard input one byte past the size limit', async () => {
+    const run = await runCli(['inspect', '-', '--profile', hsProfile, '--url', URL], {
+      input: 'a'.repeat(300_000),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'too large to judge: 65537 bytes; Jitsi tokens are normally under 2 KB',
+    );
+  });
+
+  it('keygen into a path it cannot write: exit 2, "choose a writable --out"', async () => {
+    const out = join(hsProfile, 'keys');
+    const run = await runCli(['keygen', '--kid', 'k', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `jitsi-jwt keygen: cannot write ${out}: choose a writable --out (ENOTDIR).\n`,
+    );
+  });
+
+  it('a JSON --key that is no JWK says what was expected', async () => {
+    const keyFile = join(dir, 'not-a-jwk.json');
+    await writeFile(keyFile, JSON.stringify({ private_key: 'x' }));
+    const rsProfile = join(dir, 'rs.json');
+    await writeFile(rsProfile, JSON.stringify({ app_id: 'my_app', signature_algorithm: 'RS256' }));
+    const run = await runCli(['sign', '--profile', rsProfile, '--key', keyFile]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `jitsi-jwt sign: ${keyFile}: This JSON is not a JWK (it has no "kty"): give a JWK with kty RSA and its private part "d", a JWKS holding one, or a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----).\n`,
+    );
   });
 
   it('sign without any secret is unusable input (exit 2)', async () => {
@@ -380,6 +435,22 @@ describe('keygen + key server + sign + inspect', () => {
     expect(signed.stderr).toContain('jitsi-jwt keygen --kid "other/key" --out DIR');
     expect(signed.stderr).toContain(
       'Offline, or before the file is published: add --force to sign without this check.',
+    );
+  });
+
+  it('sign without --kid on a key-server profile names --kid in the fix', async () => {
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      join(dir, 'asap.json'),
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--at',
+      AT,
+    ]);
+    expect(signed.code).toBe(1);
+    expect(signed.stderr).toContain(
+      '\n       fix: pass --kid KID: the key id whose <hex(sha256(KID))>.pem the key server serves (jitsi-jwt keygen printed it).\n',
     );
   });
 

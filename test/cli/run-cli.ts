@@ -16,7 +16,7 @@ export function runCli(
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-    if (!options.env?.JITSI_JWT_SECRET) delete env.JITSI_JWT_SECRET;
+    if (options.env?.JITSI_JWT_SECRET === undefined) delete env.JITSI_JWT_SECRET;
     const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -27,6 +27,8 @@ export function runCli(
       stderr += chunk.toString('utf8');
     });
     child.on('error', reject);
+    // A command may stop reading standard input early (inspect does past the size limit).
+    child.stdin.on('error', () => {});
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });

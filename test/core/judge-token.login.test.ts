@@ -363,6 +363,22 @@ describe('judgeToken: what the server lets pass', () => {
   });
 });
 
+describe('judgeToken: issuer with no accepted issuer at all', () => {
+  it('says so in one clean sentence, and the fix names app_id', () => {
+    const verdict = judge(makeToken(HS_HEADER, goodPayload({ iss: 'someone' })), {
+      app_secret: 's3cret',
+      muc_mapper_domain_base: 'meet.jitsi',
+    });
+    const iss = verdict.checks.find((check) => check.id === 'iss');
+    expect(iss?.message).toBe(
+      'iss is "someone"; the server accepts no issuer at all: the profile has neither app_id (the default accepted issuer) nor asap_accepted_issuers.',
+    );
+    expect(iss?.fix).toBe(
+      'Set app_id in the profile, or add "someone" to asap_accepted_issuers (docker: JWT_ACCEPTED_ISSUERS).',
+    );
+  });
+});
+
 describe('judgeToken: key-server mode', () => {
   const KEY_PROFILE: ServerProfile = {
     app_id: 'my_app',
@@ -435,6 +451,27 @@ describe('judgeToken: key-server mode', () => {
       'public-key',
       'format',
     ]);
+  });
+
+  it('warns (no failure) when asap_key_server ends with "/": the server fetches ...//<hash>.pem', () => {
+    const verdict = judgeToken(
+      makeToken(RS, goodPayload()),
+      { ...KEY_PROFILE, asap_key_server: 'https://keys.example.com/asap/' },
+      TARGET,
+      VALID,
+    );
+    expect(verdict.login).toEqual({ ok: true });
+    expect(verdict.checks.find((check) => check.id === 'key-server-slash')).toEqual({
+      id: 'key-server-slash',
+      stage: 'login',
+      status: 'warn',
+      title: 'Key server address',
+      message:
+        'asap_key_server ends with "/": the server joins it with a plain "/" and fetches https://keys.example.com/asap//<hex(sha256(kid))>.pem (two slashes), which many web servers do not map to the file.',
+      fix: 'Remove the trailing "/" from asap_key_server (docker: JWT_ASAP_KEYSERVER).',
+    });
+    const plain = judgeToken(makeToken(RS, goodPayload()), KEY_PROFILE, TARGET, VALID);
+    expect(plain.checks.some((check) => check.id === 'key-server-slash')).toBe(false);
   });
 
   it('expects RS256 by default with a key server', () => {

@@ -110,6 +110,11 @@ describe('importPrivateKey', () => {
       'Not a PEM private key: expected -----BEGIN PRIVATE KEY----- ... -----END PRIVATE KEY-----, complete and unaltered.',
     ],
     [
+      '{"private_key":"x"}',
+      'not-rsa',
+      'This JSON is not a JWK (it has no "kty"): give a JWK with kty RSA and its private part "d", a JWKS holding one, or a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----).',
+    ],
+    [
       '{"kty":"EC","crv":"P-256","d":"x"}',
       'not-rsa',
       'The JWK is of type "EC"; Jitsi needs an RSA key (kty "RSA").',

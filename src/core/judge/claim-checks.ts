@@ -18,10 +18,20 @@ export function issuerCheck(payload: JsonObject, eff: EffectiveProfile): Check {
       claim: 'iss',
     });
   }
-  const list =
-    accepted.length === 0
-      ? 'nothing (the profile has no app_id)'
-      : accepted.map((entry) => `"${entry}"`).join(', ');
+  if (accepted.length === 0) {
+    return loginCheck(
+      'iss',
+      'fail',
+      'Issuer (iss)',
+      `iss is ${show(iss)}; the server accepts no issuer at all: the profile has neither app_id (the default accepted issuer) nor asap_accepted_issuers.`,
+      {
+        serverReason: "invalid 'iss' claim",
+        fix: `Set app_id in the profile, or add ${show(iss)} to ${setting}.`,
+        claim: 'iss',
+      },
+    );
+  }
+  const list = accepted.map((entry) => `"${entry}"`).join(', ');
   return loginCheck(
     'iss',
     'fail',

@@ -10,6 +10,17 @@ export function keyServerChecks(
   options: JudgeOptions,
 ): Check[] {
   const checks: Check[] = [];
+  if (eff.keyServer?.endsWith('/')) {
+    checks.push(
+      loginCheck(
+        'key-server-slash',
+        'warn',
+        'Key server address',
+        `asap_key_server ends with "/": the server joins it with a plain "/" and fetches ${eff.keyServer}/<hex(sha256(kid))>.pem (two slashes), which many web servers do not map to the file.`,
+        { fix: 'Remove the trailing "/" from asap_key_server (docker: JWT_ASAP_KEYSERVER).' },
+      ),
+    );
+  }
   if (!raw.includes('.')) {
     checks.push(
       loginCheck(

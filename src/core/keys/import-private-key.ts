@@ -36,6 +36,12 @@ async function importJwk(
   fallbackAlg: RsAlgorithm,
   extractable: boolean,
 ): Promise<Result<ImportedPrivateKey, KeyError>> {
+  if (jwk.kty === undefined) {
+    return fail(
+      'not-rsa',
+      'This JSON is not a JWK (it has no "kty"): give a JWK with kty RSA and its private part "d", a JWKS holding one, or a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----).',
+    );
+  }
   if (jwk.kty !== 'RSA') {
     return fail(
       'not-rsa',
