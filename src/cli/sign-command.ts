@@ -34,11 +34,12 @@ reasons) a token that server would reject, unless --force.
                    ("daily%20standup"); default: the room of --url, else "*"
   --url URL        the meeting; its tenant becomes sub and the room join is checked too
   --name N         context.user.name
-  --lifetime D     how long the token is valid: 90s, 30m, 1h, 2d (default 1h)
+  --lifetime D     how long the token is valid: 90s, 30m, 1h, 2d (default 1h, at most 366d)
   --key FILE       RSA private key (PKCS#8 or PKCS#1 PEM, JWK or JWKS) for RS256
   --kid KID        the key id put in the header (default: the JWK's kid)
   --at UNIX_TIME   sign as if it were this time
-  --force          sign even if the server would refuse the token
+  --force          sign even if the server would refuse the token, or without checking that
+                   the asap_key_server serves this key's public half (offline use)
 
 HS256: the secret comes from $${SECRET_ENV}, else from app_secret in the profile.
 iss is the first accepted issuer (default app_id), aud the first strict audience (default "jitsi"),
