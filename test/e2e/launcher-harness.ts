@@ -16,6 +16,8 @@ export function launchBrowser(): Promise<Browser> {
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      // CI containers give /dev/shm 64 MB; Chromium's shared memory there runs out and tabs crash.
+      '--disable-dev-shm-usage',
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',
