@@ -438,6 +438,45 @@ describe('keygen + key server + sign + inspect', () => {
     );
   });
 
+  it('inspect warns (exit 0) when asap_key_server ends with "/"', async () => {
+    const signed = await runCli([
+      'sign',
+      '--profile',
+      join(dir, 'asap.json'),
+      '--key',
+      join(keys, 'private-key.pem'),
+      '--kid',
+      'dev-launcher/key-1',
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    const slash = join(dir, 'asap-slash.json');
+    await writeFile(
+      slash,
+      JSON.stringify({
+        app_id: 'my_app',
+        asap_key_server: `${base}/`,
+        muc_mapper_domain_base: 'meet.jitsi',
+      }),
+    );
+    const run = await runCli([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      slash,
+      '--url',
+      URL,
+      '--at',
+      AT,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `WARN  login     Key server address\n      asap_key_server ends with "/": the server joins it with a plain "/" and fetches ${base}//<hex(sha256(kid))>.pem (two slashes), which many web servers do not map to the file.\n      fix: Remove the trailing "/" from asap_key_server (docker: JWT_ASAP_KEYSERVER).\n`,
+    );
+  });
+
   it('sign without --kid on a key-server profile names --kid in the fix', async () => {
     const signed = await runCli([
       'sign',
