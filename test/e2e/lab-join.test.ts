@@ -4,7 +4,8 @@ import { decodeToken } from '../../src/core/decode-token.ts';
 import { presetById } from '../../src/core/presets.ts';
 import { verifySignature } from '../../src/core/verify-signature.ts';
 import { externalApiScript } from './fixtures/external-api-script.ts';
-import { launchChromium, startDevServer } from './lab-dev-server.ts';
+import { startDevServer } from './lab-dev-server.ts';
+import { launchBrowser } from './launcher-harness.ts';
 
 // public/config.json (local mode, the default of `npm run dev`) allows localhost:8443, the web
 // port of a local docker-jitsi-meet; the test answers for it in the browser.
@@ -16,7 +17,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startDevServer();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   const context = await browser.newContext();
   await context.route(`${JITSI}/**`, (route) => {
     const url = new URL(route.request().url());

@@ -5,7 +5,8 @@ import { decodeToken } from '../../src/core/decode-token.ts';
 import { judgeToken } from '../../src/core/judge-token.ts';
 import { presetById } from '../../src/core/presets.ts';
 import { verifySignature } from '../../src/core/verify-signature.ts';
-import { launchChromium, startDevServer } from './lab-dev-server.ts';
+import { startDevServer } from './lab-dev-server.ts';
+import { launchBrowser } from './launcher-harness.ts';
 
 const KID = 'dev-launcher/key-1';
 const ASAP_FILE = '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem';
@@ -28,7 +29,7 @@ async function tokenOnPage(): Promise<string> {
 
 beforeAll(async () => {
   server = await startDevServer();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
   await openLab();
