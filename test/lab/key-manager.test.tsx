@@ -3,40 +3,22 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src/lab/clipboard.ts';
 import { KeyManager } from '../../src/lab/key-manager.tsx';
-import { openKeyStore, type StoredKey } from '../../src/lab/key-store.ts';
+import { openKeyStore } from '../../src/lab/key-store.ts';
 import { createLabStore } from '../../src/lab/lab-store.ts';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  modulusLength: 2048,
-  publicExponent: new Uint8Array([1, 0, 1]),
-  hash: 'SHA-256',
-} as const;
+import { makeStoredKey } from './support/stored-key.ts';
 
 const output: Output = { copy: async () => undefined, download: () => undefined };
 
 afterEach(cleanup);
-
-async function storedKey(kid: string, createdAt: number): Promise<StoredKey> {
-  const pair = await crypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
-  return {
-    kid,
-    alg: 'RS256',
-    privateKey: pair.privateKey,
-    publicKey: pair.publicKey,
-    origin: 'generated',
-    createdAt,
-  };
-}
 
 describe('the key manager', () => {
   it('says when a stored creation time is not a date, instead of "Invalid Date"', async () => {
     const keyStore = openKeyStore(new IDBFactory(), 'lab');
     const createdAt = Date.UTC(2026, 10, 30, 9, 0, 0);
     for (const key of [
-      await storedKey('key-a', createdAt),
-      await storedKey('key-b', Number.NaN),
-      await storedKey('key-c', 1e300),
+      await makeStoredKey('key-a', createdAt),
+      await makeStoredKey('key-b', Number.NaN),
+      await makeStoredKey('key-c', 1e300),
     ]) {
       expect(await keyStore.put(key)).toEqual({ ok: true, value: undefined });
     }

@@ -1,31 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openKeyStore, type StoredKey } from '../../src/lab/key-store.ts';
-
-const RSA = {
-  name: 'RSASSA-PKCS1-v1_5',
-  modulusLength: 2048,
-  publicExponent: new Uint8Array([1, 0, 1]),
-  hash: 'SHA-256',
-} as const;
-
-async function makeKey(kid: string, createdAt: number): Promise<StoredKey> {
-  const pair = await crypto.subtle.generateKey(RSA, false, ['sign', 'verify']);
-  return {
-    kid,
-    alg: 'RS256',
-    privateKey: pair.privateKey,
-    publicKey: pair.publicKey,
-    origin: 'generated',
-    createdAt,
-  };
-}
+import { openKeyStore } from '../../src/lab/key-store.ts';
+import { makeStoredKey } from './support/stored-key.ts';
 
 describe('the IndexedDB key store', () => {
   it('keeps non-extractable keys across openings and signs with them', async () => {
     const factory = new IDBFactory();
     const first = openKeyStore(factory, 'lab');
-    const key = await makeKey('dev-launcher/key-1', 1000);
+    const key = await makeStoredKey('dev-launcher/key-1', 1000);
     expect(await first.put(key)).toEqual({ ok: true, value: undefined });
 
     const reopened = openKeyStore(factory, 'lab');
@@ -36,8 +18,14 @@ describe('the IndexedDB key store', () => {
     expect(restored?.privateKey.extractable).toBe(false);
     expect(restored?.privateKey.type).toBe('private');
     const data = new TextEncoder().encode('header.payload');
-    const signature = await crypto.subtle.sign(RSA.name, restored?.privateKey as CryptoKey, data);
-    expect(await crypto.subtle.verify(RSA.name, key.publicKey, signature, data)).toBe(true);
+    const signature = await crypto.subtle.sign(
+      'RSASSA-PKCS1-v1_5',
+      restored?.privateKey as CryptoKey,
+      data,
+    );
+    expect(await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key.publicKey, signature, data)).toBe(
+      true,
+    );
     await expect(
       crypto.subtle.exportKey('pkcs8', restored?.privateKey as CryptoKey),
     ).rejects.toThrow();
@@ -45,9 +33,9 @@ describe('the IndexedDB key store', () => {
 
   it('lists oldest first, replaces by kid and removes', async () => {
     const store = openKeyStore(new IDBFactory(), 'lab');
-    await store.put(await makeKey('b', 2000));
-    await store.put(await makeKey('a', 1000));
-    await store.put(await makeKey('b', 3000));
+    await store.put(await makeStoredKey('b', 2000));
+    await store.put(await makeStoredKey('a', 1000));
+    await store.put(await makeStoredKey('b', 3000));
     const listed = await store.list();
     expect(listed.ok && listed.value.map((k) => [k.kid, k.createdAt])).toEqual([
       ['a', 1000],
