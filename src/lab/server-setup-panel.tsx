@@ -39,42 +39,55 @@ export function ServerSetupPanel({ lab, output }: { lab: LabStore; output: Outpu
         </label>
       ) : null}
       <div class="lab-fields">
-        <label for="lab-setup-env">docker-jitsi-meet .env</label>
-        <textarea
+        <Snippet
           id="lab-setup-env"
-          class="lab-mono lab-snippet"
-          readOnly
-          rows={setup.dockerEnv.split('\n').length}
-          value={setup.dockerEnv}
+          label="docker-jitsi-meet .env"
+          text={setup.dockerEnv}
+          action="Copy .env lines"
+          onCopy={() => void copy(setup.dockerEnv, '.env lines')}
         />
-        <button
-          type="button"
-          class="button"
-          onClick={() => void copy(setup.dockerEnv, '.env lines')}
-        >
-          Copy .env lines
-        </button>
-        <label for="lab-setup-prosody" class="lab-spaced">
-          Prosody config
-        </label>
-        <textarea
+        <Snippet
           id="lab-setup-prosody"
-          class="lab-mono lab-snippet"
-          readOnly
-          rows={setup.prosody.split('\n').length}
-          value={setup.prosody}
+          label="Prosody config"
+          text={setup.prosody}
+          action="Copy prosody snippet"
+          onCopy={() => void copy(setup.prosody, 'Prosody snippet')}
+          spaced
         />
-        <button
-          type="button"
-          class="button"
-          onClick={() => void copy(setup.prosody, 'Prosody snippet')}
-        >
-          Copy prosody snippet
-        </button>
       </div>
       <p class="lab-note" role="status">
         {copied}
       </p>
     </section>
+  );
+}
+
+interface SnippetProps {
+  id: string;
+  label: string;
+  text: string;
+  action: string;
+  onCopy: () => void;
+  spaced?: boolean;
+}
+
+/** A read-only configuration snippet, sized to its lines, with its copy button. */
+function Snippet({ id, label, text, action, onCopy, spaced = false }: SnippetProps) {
+  return (
+    <>
+      <label for={id} {...(spaced ? { class: 'lab-spaced' } : {})}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        class="lab-mono lab-snippet"
+        readOnly
+        rows={text.split('\n').length}
+        value={text}
+      />
+      <button type="button" class="button" onClick={onCopy}>
+        {action}
+      </button>
+    </>
   );
 }
