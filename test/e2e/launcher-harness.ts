@@ -9,8 +9,11 @@ import {
   type TokenEndpoint,
 } from './fixtures/token-endpoint.ts';
 
-/** Debian's Chromium, quiet on the closed network; every *.test host is this machine. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, quiet on the closed network; every host matching `mappedHosts` (by default
+ * every *.test host) is this machine.
+ */
+export function launchBrowser(mappedHosts: readonly string[] = ['*.test']): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -23,7 +26,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      `--host-resolver-rules=${mappedHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
     ],
   });
 }
@@ -63,12 +66,12 @@ export function tokenAnswer(claims: Parameters<typeof fakeToken>[0] = {}): StubA
  * Builds the app once (cached by source hash), serves dist/ with a static server, starts the
  * stub token endpoint and the stand-in Jitsi domains, and launches one Chromium.
  */
-export async function startLauncher(): Promise<Launcher> {
+export async function startLauncher(mappedHosts?: readonly string[]): Promise<Launcher> {
   const [dist, endpoint, jitsi, browser] = await Promise.all([
     buildApp(),
     startTokenEndpoint(),
     startJitsiDomains(['meet.test', 'other.test', 'gone.test', 'bad-tls.test', 'silent.test']),
-    launchBrowser(),
+    launchBrowser(mappedHosts),
   ]);
   const app = await serveStatic(dist, '/launcher/', endpoint.handleRequest);
   const contexts = new Set<BrowserContext>();

@@ -1,0 +1,97 @@
+// `npm run screenshots`: the pictures in docs/images/, taken from the built app and the dev server
+// in Debian's Chromium, with the browser tests' fixtures. To add a picture, write a Shot below
+// and put it in SHOTS.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../e2e/fixtures/build-app.ts';
+import { startDevServer } from '../e2e/lab-dev-server.ts';
+import { type Launcher, startLauncher } from '../e2e/launcher-harness.ts';
+
+const OUT = join(ROOT, 'docs/images');
+
+// The pictures name a real-looking Jitsi domain; the browser maps it to this machine, so the
+// join screen's preconnect hints never leave it.
+const MEETING_DOMAIN = 'meet.example.com';
+
+/** What a shot can use: the built app with the stub endpoint, and the dev server for the lab. */
+interface Studio {
+  launcher: Launcher;
+  /** The dev server's base URL (started on first use). */
+  devServer(): Promise<string>;
+}
+
+/** One picture: its file name in docs/images/, its viewport, and how to bring the page there. */
+interface Shot {
+  file: string;
+  viewport: { width: number; height: number };
+  /** The whole page rather than the viewport. */
+  fullPage?: boolean;
+  show(studio: Studio): Promise<Page>;
+}
+
+/** The join screen as a link from the team's calendar opens it, with the name typed in. */
+async function joinScreen(studio: Studio): Promise<Page> {
+  const { page } = await studio.launcher.open(
+    studio.launcher.config({ domains: [MEETING_DOMAIN], endpoint: { url: '/api/jitsi-token' } }),
+    '?room=Daily%20Standup',
+  );
+  await page.getByLabel('Your name').fill('Ann Example');
+  await page.getByRole('heading', { name: 'Join a meeting' }).waitFor();
+  return page;
+}
+
+/** The token lab on the dev server, once its dev key is made and the token passes. */
+async function lab(studio: Studio): Promise<Page> {
+  const context = await studio.launcher.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await studio.devServer());
+  await page
+    .locator('[data-stage="login"]', { hasText: /^Login: accepted$/ })
+    .waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const SHOTS: readonly Shot[] = [
+  { file: 'join-screen-1280.png', viewport: { width: 1280, height: 720 }, show: joinScreen },
+  { file: 'join-screen-390.png', viewport: { width: 390, height: 844 }, show: joinScreen },
+  { file: 'lab-1280x800.png', viewport: { width: 1280, height: 800 }, show: lab },
+];
+
+async function takeScreenshots(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const launcher = await startLauncher(['*.test', MEETING_DOMAIN]);
+  let dev: Promise<{ base: string; close: () => Promise<void> }> | undefined;
+  const studio: Studio = {
+    launcher,
+    devServer: async () => {
+      dev ??= startDevServer();
+      return (await dev).base;
+    },
+  };
+  try {
+    for (const shot of SHOTS) {
+      const page = await shot.show(studio);
+      await page.setViewportSize(shot.viewport);
+      // Fonts and layout settle after a resize; the focus ring would show a transient state.
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => {
+        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      });
+      const path = join(OUT, shot.file);
+      await page.screenshot({ path, fullPage: shot.fullPage ?? false, animations: 'disabled' });
+      await page.context().close();
+      process.stdout.write(`wrote docs/images/${shot.file}\n`);
+    }
+  } finally {
+    await launcher.close();
+    if (dev !== undefined) await (await dev).close();
+  }
+}
+
+takeScreenshots().catch((error: unknown) => {
+  process.stderr.write(
+    `screenshots failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
