@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Check } from '../core/types.ts';
+import { useStore } from '../store/use-store.ts';
 import { type Affiliation, type ClaimForm, FEATURE_KEYS, isObject } from './claim-form.ts';
 import type { LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
 
 const AFFILIATIONS: readonly Affiliation[] = ['', 'owner', 'moderator', 'teacher', 'member'];
 
@@ -63,8 +63,8 @@ function problemText(check: Check): string {
 
 /** Every Jitsi claim as a form, and the payload as raw JSON; an edit on either side shows on both. */
 export function ClaimsEditor({ lab }: { lab: LabStore }) {
-  const form = useLab(lab, (s) => s.form);
-  const preview = useLab(lab, (s) => s.preview);
+  const form = useStore(lab, (s) => s.form);
+  const preview = useStore(lab, (s) => s.preview);
   const { updateForm } = lab.getState();
   const problems = preview.status === 'signed' ? fieldProblems(preview.verdict.checks) : {};
   const number = (field: 'lifetimeSeconds' | 'nbfMarginSeconds') => (e: Event) => {
@@ -209,7 +209,7 @@ function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
  * to an object goes into the form. Anything the form cannot hold is kept and signed as written.
  */
 function RawJson({ lab }: { lab: LabStore }) {
-  const payload = useLab(lab, (s) => s.payload);
+  const payload = useStore(lab, (s) => s.payload);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState('');
   const canonical = payload === undefined ? '' : JSON.stringify(payload, null, 2);

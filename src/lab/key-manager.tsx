@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { claimDate } from '../core/format-time.ts';
+import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
-import { freshKid, isHmac, type LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
+import { isHmac, type LabStore } from './lab-store.ts';
+import { freshKid } from './next-kid.ts';
 
 export interface KeyManagerProps {
   lab: LabStore;
@@ -17,7 +18,7 @@ function createdText(createdAtMs: number): string {
 
 /** The key the lab signs with: the dev RSA key (or an imported one), or the HS secret. */
 export function KeyManager({ lab, output }: KeyManagerProps) {
-  const hmac = useLab(lab, (s) => isHmac(s.profile));
+  const hmac = useStore(lab, (s) => isHmac(s.profile));
   return (
     <section class="lab-card" aria-labelledby="lab-keys-title">
       <h2 id="lab-keys-title">Signing key</h2>
@@ -27,8 +28,8 @@ export function KeyManager({ lab, output }: KeyManagerProps) {
 }
 
 function SecretField({ lab }: { lab: LabStore }) {
-  const secret = useLab(lab, (s) => s.secret);
-  const remembered = useLab(lab, (s) => s.secretRemembered);
+  const secret = useStore(lab, (s) => s.secret);
+  const remembered = useStore(lab, (s) => s.secretRemembered);
   const [shown, setShown] = useState(false);
   const { setSecret, setSecretRemembered } = lab.getState();
   return (
@@ -78,12 +79,12 @@ function SecretField({ lab }: { lab: LabStore }) {
 }
 
 function RsaKeys({ lab, output }: KeyManagerProps) {
-  const keys = useLab(lab, (s) => s.keys);
-  const status = useLab(lab, (s) => s.keysStatus);
-  const activeKid = useLab(lab, (s) => s.activeKid);
-  const problem = useLab(lab, (s) => s.keyProblem);
+  const keys = useStore(lab, (s) => s.keys);
+  const status = useStore(lab, (s) => s.keysStatus);
+  const activeKid = useStore(lab, (s) => s.activeKid);
+  const problem = useStore(lab, (s) => s.keyProblem);
   const { selectKey, generateKey, rotateKey } = lab.getState();
-  const retiredKids = useLab(lab, (s) => s.retiredKids);
+  const retiredKids = useStore(lab, (s) => s.retiredKids);
   const [newKid, setNewKid] = useState('');
   const suggested = freshKid({ keys, retiredKids, activeKid });
   const active = keys.find((k) => k.kid === activeKid);
@@ -153,9 +154,9 @@ function RsaKeys({ lab, output }: KeyManagerProps) {
 }
 
 function PublicKey({ lab, kid, output }: { lab: LabStore; kid: string; output: Output }) {
-  const files = useLab(lab, (s) => s.publicFiles[kid]);
-  const published = useLab(lab, (s) => s.published[kid]);
-  const keyServer = useLab(lab, (s) => s.profile.asap_key_server);
+  const files = useStore(lab, (s) => s.publicFiles[kid]);
+  const published = useStore(lab, (s) => s.published[kid]);
+  const keyServer = useStore(lab, (s) => s.profile.asap_key_server);
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState('');
   if (files === undefined) return <p role="status">Reading the public key…</p>;

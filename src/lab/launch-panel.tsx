@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import { ErrorNotice } from '../screens/errors/error-notice.tsx';
 import { useLauncher, useLauncherStore } from '../store/use-launcher.ts';
+import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
 import type { LabStore } from './lab-store.ts';
 import { shareLink } from './share-link.ts';
-import { useLab } from './use-lab.ts';
 
 export interface LaunchPanelProps {
   lab: LabStore;
@@ -17,9 +17,9 @@ export interface LaunchPanelProps {
 
 /** The one-click join through the launcher's meeting flow, and a share link without a token. */
 export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelProps) {
-  const target = useLab(lab, (s) => s.target);
-  const userName = useLab(lab, (s) => s.form.userName);
-  const userEmail = useLab(lab, (s) => s.form.userEmail);
+  const target = useStore(lab, (s) => s.target);
+  const userName = useStore(lab, (s) => s.form.userName);
+  const userEmail = useStore(lab, (s) => s.form.userEmail);
   const launcher = useLauncherStore();
   const phase = useLauncher((s) => s.phase);
   const [copied, setCopied] = useState('');

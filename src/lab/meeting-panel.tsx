@@ -1,6 +1,6 @@
 import type { LauncherConfig } from '../config/launcher-config.ts';
+import { useStore } from '../store/use-store.ts';
 import type { LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
 
 export interface MeetingPanelProps {
   lab: LabStore;
@@ -9,7 +9,7 @@ export interface MeetingPanelProps {
 
 /** Where the token is for: the room and the meeting server (the join is in the side panel). */
 export function MeetingPanel({ lab, config }: MeetingPanelProps) {
-  const target = useLab(lab, (s) => s.target);
+  const target = useStore(lab, (s) => s.target);
   const { setTarget } = lab.getState();
   return (
     <section class="lab-card" aria-labelledby="lab-meeting-title">

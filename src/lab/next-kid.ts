@@ -14,3 +14,19 @@ export function nextKid(current: string, taken: readonly string[]): string {
   } while (taken.includes(candidate));
   return candidate;
 }
+
+export const DEFAULT_KID = 'dev-launcher/key-1';
+
+/**
+ * The kid for a new key: the default while it was never used, else the next number after the
+ * active (or default) kid that no key, living or deleted, has had.
+ */
+export function freshKid(state: {
+  keys: readonly { kid: string }[];
+  retiredKids: readonly string[];
+  activeKid: string | undefined;
+}): string {
+  const taken = [...state.keys.map((k) => k.kid), ...state.retiredKids];
+  if (!taken.includes(DEFAULT_KID)) return DEFAULT_KID;
+  return nextKid(state.activeKid ?? DEFAULT_KID, taken);
+}

@@ -2,8 +2,8 @@ import { effectiveProfile } from '../core/effective-profile.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
 import { isJitsiAlgorithm, JITSI_ALGORITHMS } from '../core/profile-settings.ts';
 import type { PresetId } from '../core/types.ts';
+import { useStore } from '../store/use-store.ts';
 import type { LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
 
 function isPresetId(value: string): value is PresetId {
   return PRESETS.some((preset) => preset.id === value);
@@ -23,8 +23,8 @@ function text(value: string): string | undefined {
 
 /** The server the token is for: a preset, then its settings under prosody's own names. */
 export function ProfileChooser({ lab }: { lab: LabStore }) {
-  const presetId = useLab(lab, (s) => s.presetId);
-  const profile = useLab(lab, (s) => s.profile);
+  const presetId = useStore(lab, (s) => s.presetId);
+  const profile = useStore(lab, (s) => s.profile);
   const { choosePreset, updateProfile } = lab.getState();
   const settings = effectiveProfile(profile);
   return (

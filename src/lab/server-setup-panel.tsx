@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { serverSetup } from '../core/server-setup.ts';
+import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
 
 /** The server configuration that accepts what the lab signs, ready to copy. */
 export function ServerSetupPanel({ lab, output }: { lab: LabStore; output: Output }) {
-  const profile = useLab(lab, (s) => s.profile);
-  const secret = useLab(lab, (s) => s.secret);
-  const domain = useLab(lab, (s) => s.target.domain);
+  const profile = useStore(lab, (s) => s.profile);
+  const secret = useStore(lab, (s) => s.secret);
+  const domain = useStore(lab, (s) => s.target.domain);
   const [reveal, setReveal] = useState(false);
   const [copied, setCopied] = useState('');
   const hmac = isHmac(profile);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeToken } from '../core/decode-token.ts';
 import { describeTime } from '../core/format-time.ts';
+import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
-import { useLab } from './use-lab.ts';
 import { VerdictView } from './verdict-view.tsx';
 
 export interface TokenPanelProps {
@@ -15,9 +15,9 @@ export interface TokenPanelProps {
 
 /** The live token and what the server will say about it, updated on every edit. */
 export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
-  const preview = useLab(lab, (s) => s.preview);
-  const hmac = useLab(lab, (s) => isHmac(s.profile));
-  const activeKid = useLab(lab, (s) => s.activeKid);
+  const preview = useStore(lab, (s) => s.preview);
+  const hmac = useStore(lab, (s) => isHmac(s.profile));
+  const activeKid = useStore(lab, (s) => s.activeKid);
   const [status, setStatus] = useState('');
   const [nowMs, setNowMs] = useState(now);
   useEffect(() => {
