@@ -1,6 +1,5 @@
-import type { ComponentType } from 'preact';
 import { lazyComponent } from './components/lazy-component.tsx';
-import type { LauncherConfig } from './config/launcher-config.ts';
+import type { LabScreenProps } from './lab/lab-screen.tsx';
 import { JoinScreen, preloadErrorNotice } from './screens/join/join-screen.tsx';
 import { LauncherView } from './store/launcher-view.ts';
 // Every screen's stylesheet (each beside its screen) loads with the shell: CSS is small, and
@@ -11,34 +10,16 @@ import './screens/debug/debug-panel.css';
 import './screens/errors/error-notice.css';
 import './screens/meeting/meeting-screen.css';
 
-// ---- LOCAL-MODE HOOK (issue 4) ------------------------------------------------------------
-// Local mode's screens live in src/lab/lab-screen.tsx, which exports
-// `LabScreen(props: LabScreenProps)`. The file is loaded with import() only when config.mode is
-// 'local', so none of its code (signing, keys, editors) is on the endpoint-mode join path.
-// The lab joins through the same flow as endpoint mode: `useLauncherStore().getState()
-// .setTokenSource(labSource)` then `.join()`; the shell below shows the meeting screen while a
-// meeting runs, whichever mode started it. Until the file exists, local mode shows the join
-// screen with an explanation (the glob is empty then; a missing file never breaks the build).
-export interface LabScreenProps {
-  config: LauncherConfig;
-}
-const labLoader = import.meta.glob<{ LabScreen: ComponentType<LabScreenProps> }>(
-  './lab/lab-screen.tsx',
-)['./lab/lab-screen.tsx'];
+// Local mode's screens are loaded with import() only when config.mode is 'local', so none of the
+// lab's code (signing, keys, editors) is on the endpoint-mode join path.
 const localModeScreen = lazyComponent<LabScreenProps>(
   () =>
     Promise.all([
-      labLoader === undefined
-        ? import('./screens/local/local-mode-fallback.tsx').then(
-            (module) => module.LocalModeFallback,
-          )
-        : labLoader().then((module) => module.LabScreen),
-      // Off the endpoint-mode join path: it comes with local mode's own code.
+      import('./lab/lab-screen.tsx'),
       import('./screens/local/developer-mode-line.tsx'),
-    ]).then(([Screen, line]) => line.withDeveloperModeLine(Screen)),
+    ]).then(([lab, line]) => line.withDeveloperModeLine(lab.LabScreen)),
   () => <Loading text="Loading…" />,
 );
-// ---- end of the local-mode hook ------------------------------------------------------------
 
 function Loading({ text }: { text: string }) {
   return (

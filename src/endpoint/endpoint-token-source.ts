@@ -1,5 +1,5 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
-import type { TokenSource } from '../meeting/token-source.ts';
+import type { TokenSource } from '../token-source/token-source.ts';
 import { type RequestTokenDeps, requestToken } from './request-token.ts';
 
 /** Endpoint mode's token source: the site's own token endpoint. */

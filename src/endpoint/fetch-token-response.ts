@@ -1,6 +1,6 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
 import { sleep as realSleep } from '../lib/sleep.ts';
-import type { TokenRequest } from '../meeting/token-source.ts';
+import type { TokenRequest } from '../token-source/token-source.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { MAX_BODY_BYTES, readCappedBody } from './read-capped-body.ts';
 

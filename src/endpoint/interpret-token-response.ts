@@ -1,6 +1,6 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
 import type { Result } from '../core/types.ts';
-import type { TokenError } from '../meeting/token-source.ts';
+import type { TokenError } from '../token-source/token-source.ts';
 import type { RawTokenResponse } from './fetch-token-response.ts';
 import { readAuthBody, readTokenBody } from './read-token-response.ts';
 

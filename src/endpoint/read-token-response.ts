@@ -1,5 +1,5 @@
 import type { Result } from '../core/types.ts';
-import type { TokenError } from '../meeting/token-source.ts';
+import type { TokenError } from '../token-source/token-source.ts';
 
 const SERVER_TEXT_LIMIT = 200;
 

@@ -1,6 +1,6 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
 import type { Result } from '../core/types.ts';
-import type { TokenError, TokenRequest } from '../meeting/token-source.ts';
+import type { TokenError, TokenRequest } from '../token-source/token-source.ts';
 import { fetchTokenResponse, type RequestTokenDeps } from './fetch-token-response.ts';
 
 export type { RequestTokenDeps } from './fetch-token-response.ts';

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LabScreenProps } from '../app.tsx';
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { Target } from '../core/types.ts';
 import { useLauncherStore } from '../store/use-launcher.ts';
@@ -45,6 +44,11 @@ export function labStoreFor(
   }
   shared = createLabStore(deps);
   return shared;
+}
+
+/** Local mode's screen: what the shell gives it. */
+export interface LabScreenProps {
+  config: LauncherConfig;
 }
 
 export interface LabViewProps extends LabScreenProps {

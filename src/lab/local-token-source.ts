@@ -1,4 +1,4 @@
-import type { TokenSource } from '../meeting/token-source.ts';
+import type { TokenSource } from '../token-source/token-source.ts';
 import type { LabStore } from './lab-store.ts';
 
 /**

@@ -1,6 +1,6 @@
+import type { TokenError } from '../token-source/token-source.ts';
 import type { ScriptError } from './script-error.ts';
 import type { TokenProblem } from './token-problem.ts';
-import type { TokenError } from './token-source.ts';
 import type { UnexpectedError } from './unexpected-error.ts';
 
 export type InputError =

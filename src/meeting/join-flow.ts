@@ -1,12 +1,12 @@
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
 import { createEndpointTokenSource } from '../endpoint/endpoint-token-source.ts';
+import type { TokenRequest, TokenSource } from '../token-source/token-source.ts';
 import { createJoinDeps } from './create-join-deps.ts';
 import { activateLoadedExternalApi } from './external-api-proxy.ts';
 import type { JoinError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
 import { prepareJoin } from './prepare-join.ts';
-import type { TokenRequest, TokenSource } from './token-source.ts';
 import { validateJoinForm } from './validate-join-form.ts';
 
 /** A join ready to embed: call `activate` right before the meeting component mounts. */

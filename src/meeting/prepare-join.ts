@@ -1,9 +1,9 @@
 import type { DecodedToken, Result } from '../core/types.ts';
+import type { TokenRequest, TokenSource } from '../token-source/token-source.ts';
 import type { ExternalApiConstructor } from './external-api.ts';
 import type { JoinError } from './join-error.ts';
 import type { ScriptError } from './script-error.ts';
 import type { TokenProblem } from './token-problem.ts';
-import type { TokenRequest, TokenSource } from './token-source.ts';
 import { type JoinStep, unexpectedError } from './unexpected-error.ts';
 
 /** A token that passed the pre-join checks, and the API of the domain it is for. */

@@ -1,8 +1,8 @@
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { Result } from '../core/types.ts';
+import type { TokenRequest } from '../token-source/token-source.ts';
 import type { InputError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
-import type { TokenRequest } from './token-source.ts';
 
 /** Room names travel in a URL path: these characters would change where it points. */
 const ROOM_FORBIDDEN = /[/?#\\]/;

@@ -7,8 +7,8 @@ import type { ExternalApi } from '../meeting/external-api.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
-import type { TokenSource } from '../meeting/token-source.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
+import type { TokenSource } from '../token-source/token-source.ts';
 
 export type ConfigState =
   | { status: 'loading' }

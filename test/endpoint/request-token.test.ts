@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointConfig } from '../../src/config/launcher-config.ts';
 import { requestToken } from '../../src/endpoint/request-token.ts';
-import type { TokenRequest } from '../../src/meeting/token-source.ts';
+import type { TokenRequest } from '../../src/token-source/token-source.ts';
 
 const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiKiJ9.c2lnbmF0dXJl';

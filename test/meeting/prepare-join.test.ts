@@ -4,7 +4,7 @@ import type { ExternalApiConstructor } from '../../src/meeting/external-api.ts';
 import { type PrepareJoinDeps, prepareJoin } from '../../src/meeting/prepare-join.ts';
 import type { ScriptError } from '../../src/meeting/script-error.ts';
 import type { TokenProblem } from '../../src/meeting/token-problem.ts';
-import type { TokenError, TokenRequest } from '../../src/meeting/token-source.ts';
+import type { TokenError, TokenRequest } from '../../src/token-source/token-source.ts';
 
 const REQUEST: TokenRequest = { room: 'r', displayName: 'Ann', domain: 'meet.example.com' };
 class FakeApi {

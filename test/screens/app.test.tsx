@@ -5,7 +5,6 @@ import type { Result } from '../../src/core/types.ts';
 import { activateExternalApi } from '../../src/meeting/external-api-proxy.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
-import { LocalModeFallback } from '../../src/screens/local/local-mode-fallback.tsx';
 import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -115,29 +114,6 @@ describe('App', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
-  });
-
-  it('in local mode without the lab, explains what to configure, and a join says why it cannot', async () => {
-    const config = { ...CONFIG, mode: 'local' as const };
-    // Only the token half of the join: the script half would fail first in happy-dom.
-    const tokenOnly: RunJoin = async (_config, form, source, signal) => {
-      if (source === undefined) throw new Error('the fallback sets a token source');
-      const result = await source(
-        { room: form.room, displayName: form.displayName, domain: form.domain },
-        signal,
-      );
-      if (result.ok) throw new Error('the fallback source never gives a token');
-      return result;
-    };
-    renderWithStore(<LocalModeFallback config={config} />, {
-      config,
-      deps: { runJoin: tokenOnly, deepLink: { room: 'r', name: 'n' } },
-    });
-    expect(screen.getByRole('heading', { name: 'Local mode' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Local mode signs tokens in the browser, but the token lab is not part of this build.',
-    );
   });
 
   it('a meeting script that throws leaves the launcher usable', async () => {

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LabScreenProps } from '../../src/app.tsx';
+import type { LabScreenProps } from '../../src/lab/lab-screen.tsx';
 import {
   DeveloperModeLine,
   withDeveloperModeLine,

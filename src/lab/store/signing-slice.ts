@@ -14,7 +14,7 @@ import type {
   Verdict,
 } from '../../core/types.ts';
 import { verifySignature } from '../../core/verify-signature.ts';
-import type { TokenError, TokenRequest } from '../../meeting/token-source.ts';
+import type { TokenError, TokenRequest } from '../../token-source/token-source.ts';
 import { type ClaimForm, defaultClaimForm, mergeClaims } from '../claim-form.ts';
 import { toClaimInput } from '../claim-input.ts';
 import type { LabState } from '../lab-store.ts';

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 import { lazyComponent } from '../../components/lazy-component.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { JoinForm } from '../../meeting/join-form.ts';
@@ -7,8 +6,6 @@ import './join-screen.css';
 
 export interface JoinScreenProps {
   config: LauncherConfig;
-  /** Shown above the form (local mode's explanation). */
-  notice?: JSX.Element;
   onSignIn?: (url: string) => void;
 }
 
@@ -29,7 +26,7 @@ function isFormField(name: string): name is keyof JoinForm {
 
 /** Room, name and optional email, then Join. Enter submits; the form works by keyboard alone. */
 export class JoinScreen extends LauncherView<JoinScreenProps> {
-  override render({ config, notice, onSignIn }: JoinScreenProps) {
+  override render({ config, onSignIn }: JoinScreenProps) {
     const { form, phase, refusedDomain, setField, join, cancel } = this.launcher;
     const joining = phase.status === 'joining';
 
@@ -51,7 +48,6 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
     return (
       <main class="join-screen">
         <h1>Join a meeting</h1>
-        {notice}
         {refusedDomain === undefined ? null : (
           <p class="join-screen__refused" role="alert">
             The link named the meeting server {refusedDomain}, which this launcher does not use: no

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'preact';
-import type { LabScreenProps } from '../../app.tsx';
 
 /** Host names a developer's own machine answers to: local mode is expected there. */
 const DEVELOPER_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -25,12 +24,12 @@ export function DeveloperModeLine({
 }
 
 /** Local mode's screen with the developer-mode line above it. Loaded with local mode only. */
-export function withDeveloperModeLine(
-  Screen: ComponentType<LabScreenProps>,
+export function withDeveloperModeLine<P extends object>(
+  Screen: ComponentType<P>,
   hostname?: string,
-): ComponentType<LabScreenProps> {
+): ComponentType<P> {
   const line = hostname === undefined ? {} : { hostname };
-  return (props: LabScreenProps) => (
+  return (props: P) => (
     <>
       <DeveloperModeLine {...line} />
       <Screen {...props} />
