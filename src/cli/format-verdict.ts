@@ -1,4 +1,5 @@
 import type { Check, StageOutcome, Verdict } from '../core/types.ts';
+import { jsonSafe, terminalSafe } from './terminal-safe.ts';
 
 const MARK: Record<Check['status'], string> = {
   pass: 'PASS',
@@ -7,22 +8,25 @@ const MARK: Record<Check['status'], string> = {
   skip: 'SKIP',
 };
 
+/** Texts built from a token, a profile or a key server's answer: one line each, escapes shown. */
+const line = (text: string) => terminalSafe(text, true);
+
 function stageLine(name: string, outcome: StageOutcome): string {
   if (outcome.ok) return `${name} ACCEPTED`;
-  if (outcome.reason?.startsWith('not attempted')) return `${name} ${outcome.reason}`;
-  return `${name} REFUSED: ${outcome.reason ?? 'unknown reason'}`;
+  if (outcome.reason?.startsWith('not attempted')) return `${name} ${line(outcome.reason)}`;
+  return `${name} REFUSED: ${line(outcome.reason ?? 'unknown reason')}`;
 }
 
 /** The verdict as plain text for a terminal: outcome first, then every check in server order. */
 export function formatVerdict(verdict: Verdict): string {
   const lines = [stageLine('Login:', verdict.login), stageLine('Join: ', verdict.join), ''];
   for (const check of verdict.checks) {
-    lines.push(`${MARK[check.status]}  ${check.stage.padEnd(9)} ${check.title}`);
-    lines.push(`      ${check.message}`);
+    lines.push(`${MARK[check.status]}  ${check.stage.padEnd(9)} ${line(check.title)}`);
+    lines.push(`      ${line(check.message)}`);
     if (check.status === 'fail' && check.serverReason)
-      lines.push(`      server says: ${check.serverReason}`);
+      lines.push(`      server says: ${line(check.serverReason)}`);
     if ((check.status === 'fail' || check.status === 'warn') && check.fix)
-      lines.push(`      fix: ${check.fix}`);
+      lines.push(`      fix: ${line(check.fix)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -30,5 +34,10 @@ export function formatVerdict(verdict: Verdict): string {
 /** The machine-readable verdict of `inspect --json`. */
 export function verdictJson(verdict: Verdict): string {
   const stage = (outcome: StageOutcome) => ({ ok: outcome.ok, reason: outcome.reason ?? null });
-  return `${JSON.stringify({ login: stage(verdict.login), join: stage(verdict.join), checks: verdict.checks }, null, 2)}\n`;
+  const json = JSON.stringify(
+    { login: stage(verdict.login), join: stage(verdict.join), checks: verdict.checks },
+    null,
+    2,
+  );
+  return `${jsonSafe(json)}\n`;
 }

@@ -1,5 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { MAX_TOKEN_LENGTH } from '../core/decode-token.ts';
+import { fileExists, makeDir, readTextFile, writeFileAtomic } from './files.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 /** The command line's side effects, in one place so commands stay plain functions. */
 export interface CliIo {
@@ -15,8 +17,19 @@ export interface CliIo {
   fetch: typeof fetch;
 }
 
-async function readAllStdin(): Promise<string> {
-  if (process.stdin.isTTY) {
+/** What the command line runs on: the process's own streams and environment, or a test's. */
+export interface CliStreams {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: { write: (text: string) => unknown };
+  stderr: { write: (text: string) => unknown };
+  env: Record<string, string | undefined>;
+  /** Milliseconds since the epoch. */
+  clock: () => number;
+  fetch: typeof fetch;
+}
+
+async function readLimitedStdin(stdin: CliStreams['stdin']): Promise<string> {
+  if (stdin.isTTY) {
     throw new UsageError(
       'No token: give it as an argument, or pipe it in (echo "$TOKEN" | jitsi-jwt inspect - ...).',
     );
@@ -25,7 +38,7 @@ async function readAllStdin(): Promise<string> {
   const limit = MAX_TOKEN_LENGTH + 1;
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     chunks.push(bytes);
     length += bytes.length;
@@ -34,27 +47,35 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
 }
 
-export function nodeIo(): CliIo {
+/** The side effects on real files and the network; streams, environment and clock as given. */
+export function nodeIo(streams: CliStreams = processStreams()): CliIo {
   return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    readText: (path) => readFile(path, 'utf8'),
-    readStdin: readAllStdin,
-    writeText: (path, text, mode) =>
-      writeFile(path, text, mode === undefined ? 'utf8' : { encoding: 'utf8', mode }),
-    makeDir: async (path) => {
-      await mkdir(path, { recursive: true });
+    // Everything printed passes through terminalSafe: text from a token, a file or a server can
+    // hold escape sequences that would rewrite the screen.
+    out: (text) => {
+      streams.stdout.write(terminalSafe(text));
     },
-    exists: async (path) => {
-      try {
-        await readFile(path);
-        return true;
-      } catch {
-        return false;
-      }
+    err: (text) => {
+      streams.stderr.write(terminalSafe(text));
     },
-    env: (name) => process.env[name],
-    now: () => Math.floor(Date.now() / 1000),
+    readText: readTextFile,
+    readStdin: () => readLimitedStdin(streams.stdin),
+    writeText: writeFileAtomic,
+    makeDir,
+    exists: fileExists,
+    env: (name) => streams.env[name],
+    now: () => Math.floor(streams.clock() / 1000),
+    fetch: streams.fetch,
+  };
+}
+
+function processStreams(): CliStreams {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    clock: Date.now,
     fetch: globalThis.fetch,
   };
 }

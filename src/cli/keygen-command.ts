@@ -4,6 +4,7 @@ import { asapFileName } from '../core/keys/asap-file-name.ts';
 import { exportPublicKey } from '../core/keys/export-public-key.ts';
 import { generateKeyPair } from '../core/keys/generate-key-pair.ts';
 import { toPem } from '../core/pem.ts';
+import { FileRefusal } from './files.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 
 export const KEYGEN_HELP = `Usage: jitsi-jwt keygen --kid KID --out DIR [--bits 2048] [--force]
@@ -67,6 +68,7 @@ export async function keygenCommand(args: string[], io: CliIo): Promise<number> 
     await io.makeDir(join(values.out, 'asap'));
     for (const [path, text, mode] of files) await io.writeText(path, text, mode);
   } catch (error) {
+    if (error instanceof FileRefusal) throw new UsageError(error.message);
     const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     if (code !== undefined && WRITE_ERRORS.has(code))
       throw new UsageError(`cannot write ${values.out}: choose a writable --out (${code}).`);

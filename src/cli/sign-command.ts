@@ -11,7 +11,7 @@ import type { JsonObject, ServerProfile, SigningKey, Target } from '../core/type
 import { verifySignature } from '../core/verify-signature.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { MAX_LIFETIME_SECONDS, parseDuration } from './parse-duration.ts';
-import { readJsonFile, readProfileFile } from './read-profile-file.ts';
+import { readJsonFile, readProfileFile, readUserFile } from './read-profile-file.ts';
 
 export const SECRET_ENV = 'JITSI_JWT_SECRET';
 
@@ -107,12 +107,7 @@ async function signingKey(
         `This profile expects ${algorithm} (a shared secret); --key is for RS256. Set the secret in $${SECRET_ENV}.`,
       );
     }
-    let text: string;
-    try {
-      text = await io.readText(keyPath);
-    } catch {
-      throw new UsageError(`Cannot read the key file ${keyPath}.`);
-    }
+    const text = await readUserFile(io, keyPath, 'key');
     const alg = algorithm === 'RS384' || algorithm === 'RS512' ? algorithm : 'RS256';
     const imported = await importPrivateKey(text, { alg });
     if (!imported.ok) throw new UsageError(`${keyPath}: ${imported.error.message}`);

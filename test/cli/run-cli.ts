@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const CLI = fileURLToPath(new URL('../../src/cli/jitsi-jwt.js', import.meta.url));
+import { Readable } from 'node:stream';
+import { nodeIo } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
 
 export interface CliRun {
   code: number | null;
@@ -9,27 +8,24 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `jitsi-jwt` command in its own Node process. */
-export function runCli(
+/**
+ * Runs `jitsi-jwt` in this process: real files and network, with standard input, output and
+ * the environment given here (an empty environment unless `env` is set).
+ */
+export async function runCli(
   args: string[],
   options: { input?: string; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-    if (options.env?.JITSI_JWT_SECRET === undefined) delete env.JITSI_JWT_SECRET;
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    // A command may stop reading standard input early (inspect does past the size limit).
-    child.stdin.on('error', () => {});
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+  let stdout = '';
+  let stderr = '';
+  const io = nodeIo({
+    stdin: Readable.from([Buffer.from(options.input ?? '')]),
+    stdout: { write: (text) => (stdout += text) },
+    stderr: { write: (text) => (stderr += text) },
+    env: { ...options.env },
+    clock: Date.now,
+    fetch: globalThis.fetch,
   });
+  const code = await main(args, io);
+  return { code, stdout, stderr };
 }

@@ -1,0 +1,54 @@
+/**
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts an escape
+ * sequence, U+009B is a one-character CSI), DEL, and the invisible marks that reorder text
+ * (bidi embeddings, overrides and isolates, line and paragraph separators).
+ */
+function isUnsafe(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+const hex = (code: number, digits: number) => code.toString(16).toUpperCase().padStart(digits, '0');
+
+function escapeAll(text: string, keep: (code: number) => boolean, show: (code: number) => string) {
+  let result = '';
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!isUnsafe(code) || keep(code)) continue;
+    result += text.slice(start, index) + show(code);
+    start = index + 1;
+  }
+  return start === 0 ? text : result + text.slice(start);
+}
+
+const terminalEscape = (code: number) =>
+  code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+
+/**
+ * Text made safe to print: every unsafe character shown as `\x1B` or `\u202E`. Line breaks and
+ * tabs stay unless `oneLine`, for a value that must not start a line of its own (a token's claim
+ * could otherwise print a fake "Login: ACCEPTED" line).
+ */
+export function terminalSafe(text: string, oneLine = false): string {
+  return escapeAll(text, (code) => !oneLine && (code === 0x0a || code === 0x09), terminalEscape);
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw (DEL, C1, bidi marks) written as
+ * `\uXXXX` escapes: the same value to a JSON parser, harmless in a terminal.
+ */
+export function jsonSafe(json: string): string {
+  return escapeAll(
+    json,
+    (code) => code < 0x20,
+    (code) => `\\u${hex(code, 4)}`,
+  );
+}
