@@ -4,6 +4,7 @@ import { isJsonObject, parseJson } from './json-guards.ts';
 import { asapKeyUrl } from './keys/asap-file-name.ts';
 import { isRsAlgorithm, rsaParams } from './keys/rsa-params.ts';
 import { parsePem, pkcs1PublicToSpki } from './pem.ts';
+import { readCappedText } from './read-capped-text.ts';
 import type {
   DecodedToken,
   JsonObject,
@@ -150,6 +151,9 @@ function isPemPublicKey(text: string): boolean {
   return label === 'PUBLIC KEY' || label === 'RSA PUBLIC KEY';
 }
 
+/** A key server's answer is one PEM public key (under 2 kB even for RSA 8192): read no more. */
+const MAX_KEY_BYTES = 64 * 1024;
+
 async function fetchKey(
   keyServer: string,
   kid: string,
@@ -173,7 +177,18 @@ async function fetchKey(
         },
       };
     }
-    const text = await response.text();
+    const body = await readCappedText(response, MAX_KEY_BYTES);
+    if (!body.ok) {
+      return {
+        ok: false,
+        outcome: {
+          status: 'no-key',
+          message: `The key server's answer at ${url} is larger than ${MAX_KEY_BYTES / 1024} kB, so it was not read to the end: a public key file is under 2 kB.`,
+          fix: `Serve the SPKI PEM (-----BEGIN PUBLIC KEY-----) at ${url}.`,
+        },
+      };
+    }
+    const text = body.text;
     if (!isPemPublicKey(text)) {
       // jitsi-meet resources/prosody-plugins/token/util.lib.lua, Util:get_public_key:
       // `if code == 200 or code == 204 then return content; end` hands any 200/204 body to the
