@@ -3,6 +3,14 @@ import { defineConfig } from 'vitest/config';
 import { asapKeyServer } from './src/dev/asap-key-server-plugin.ts';
 import { localModeBuildWarning } from './src/dev/local-mode-build-warning.ts';
 
+// The meeting's pure logic (events to state, the rejoin bound, the role asked) needs no DOM.
+const MEETING_NODE_TESTS = [
+  'test/meeting/meeting-state.test.ts',
+  'test/meeting/meeting-events.test.ts',
+  'test/meeting/rejoin-policy.test.ts',
+  'test/meeting/asked-role.test.ts',
+];
+
 export default defineConfig({
   // Relative asset URLs: dist/ can be served under any path.
   base: './',
@@ -21,7 +29,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/lib/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/lib/**/*.test.ts',
+            ...MEETING_NODE_TESTS,
+          ],
         },
       },
       {
@@ -30,7 +43,13 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/core/**', 'test/cli/**', 'test/lib/**', 'test/e2e/**'],
+          exclude: [
+            'test/core/**',
+            'test/cli/**',
+            'test/lib/**',
+            'test/e2e/**',
+            ...MEETING_NODE_TESTS,
+          ],
           server: { deps: { inline: ['zustand', '@jitsi/react-sdk'] } },
         },
       },

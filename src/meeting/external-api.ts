@@ -1,5 +1,13 @@
-/** The part of the IFrame API object the launcher itself uses (the SDK uses the rest). */
+/** A listener for one IFrame API event; the payload is whatever the meeting frame sent. */
+export type ExternalApiListener = (payload: unknown) => void;
+
+/**
+ * The part of the IFrame API object the launcher itself uses (the SDK uses the rest). Every
+ * external_api.js has the listener methods; an object without them is simply not heard.
+ */
 export interface ExternalApi {
+  addListener?(event: string, listener: ExternalApiListener): unknown;
+  removeListener?(event: string, listener: ExternalApiListener): unknown;
   dispose(): void;
 }
 

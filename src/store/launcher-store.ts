@@ -7,8 +7,10 @@ import type { ExternalApi } from '../meeting/external-api.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
+import { listenToMeeting } from '../meeting/meeting-events.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
 import type { TokenSource } from '../token-source/token-source.ts';
+import { createMeetingWatch, IDLE_WATCH, type MeetingWatchState } from './meeting-watch.ts';
 
 export type ConfigState =
   | { status: 'loading' }
@@ -36,7 +38,7 @@ export type JoinState =
 
 export type { JoinForm } from '../meeting/join-form.ts';
 
-export interface LauncherState {
+export interface LauncherState extends MeetingWatchState {
   config: ConfigState;
   form: JoinForm;
   /** Set when a link named a domain outside the allow-list. */
@@ -54,6 +56,8 @@ export interface LauncherState {
   /** The meeting's component is going away: dispose of its IFrame API (state unchanged). */
   meetingUnmounted(): void;
   apiReady(api: ExternalApi): void;
+  /** Fetches a fresh token and rejoins the meeting's room (the Rejoin button). */
+  rejoin(): void;
 }
 
 export interface LauncherDeps {
@@ -65,6 +69,8 @@ export interface LauncherDeps {
   tokenSource?: TokenSource;
   /** Called as a join starts: fetch the code the next screens need. */
   onJoinStart?: () => void;
+  /** Milliseconds since the epoch; injected so tests set the time. */
+  now?: () => number;
 }
 
 export type LauncherStore = StoreApi<LauncherState>;
@@ -89,11 +95,14 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
   let tokenSource: TokenSource | undefined = deps.tokenSource;
   let controller: AbortController | undefined;
   let api: ExternalApi | undefined;
+  let unlisten: (() => void) | undefined;
   let meetingCount = 0;
 
   const disposeApi = () => {
     const current = api;
     api = undefined;
+    unlisten?.();
+    unlisten = undefined;
     try {
       current?.dispose();
     } catch {
@@ -101,7 +110,64 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     }
   };
 
-  return createStore<LauncherState>()((set, get) => ({
+  /** A meeting from a ready join, activated; `undefined` when activation throws. */
+  const startMeeting = (ready: ReadyJoin): Meeting | undefined => {
+    try {
+      ready.activate();
+    } catch {
+      return undefined;
+    }
+    meetingCount += 1;
+    const { request } = ready;
+    const meeting: Meeting = {
+      id: meetingCount,
+      domain: request.domain,
+      room: request.room,
+      displayName: request.displayName,
+      token: ready.token,
+      decoded: ready.decoded,
+    };
+    if (request.tenant !== undefined) meeting.tenant = request.tenant;
+    if (request.email !== undefined) meeting.email = request.email;
+    return meeting;
+  };
+
+  const watch = createMeetingWatch({
+    current() {
+      const phase = store.getState().phase;
+      return phase.status === 'in-meeting' ? phase.meeting : undefined;
+    },
+    read: () => store.getState(),
+    write: (state) => store.setState(state),
+    now: deps.now ?? Date.now,
+    fetchFresh(meeting, signal) {
+      const config = store.getState().config;
+      if (config.status !== 'ready') {
+        return Promise.resolve({ ok: false, error: unexpectedError('join') });
+      }
+      const form = {
+        room: meeting.room,
+        displayName: meeting.displayName,
+        email: meeting.email ?? '',
+        domain: meeting.domain,
+      };
+      return startJoin(() => deps.runJoin(config.config, form, tokenSource, signal));
+    },
+    replace(ready) {
+      disposeApi();
+      const meeting = startMeeting(ready);
+      store.setState({
+        phase:
+          meeting === undefined
+            ? { status: 'failed', error: unexpectedError('join') }
+            : { status: 'in-meeting', meeting },
+      });
+      return meeting !== undefined;
+    },
+  });
+
+  const store = createStore<LauncherState>()((set, get) => ({
+    ...IDLE_WATCH,
     config: { status: 'loading' },
     form: {
       room: deps.deepLink?.room ?? '',
@@ -169,24 +235,12 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
         set({ phase: { status: 'failed', error: outcome.error } });
         return;
       }
-      const { request } = outcome.value;
-      try {
-        outcome.value.activate();
-      } catch {
+      const meeting = startMeeting(outcome.value);
+      if (meeting === undefined) {
         set({ phase: { status: 'failed', error: unexpectedError('join') } });
         return;
       }
-      meetingCount += 1;
-      const meeting: Meeting = {
-        id: meetingCount,
-        domain: request.domain,
-        room: request.room,
-        displayName: request.displayName,
-        token: outcome.value.token,
-        decoded: outcome.value.decoded,
-      };
-      if (request.tenant !== undefined) meeting.tenant = request.tenant;
-      if (request.email !== undefined) meeting.email = request.email;
+      watch.reset();
       set({ phase: { status: 'in-meeting', meeting } });
     },
 
@@ -197,6 +251,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     },
 
     leave() {
+      watch.stop();
       disposeApi();
       set({ phase: { status: 'idle' } });
     },
@@ -216,6 +271,12 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       }
       disposeApi();
       api = ready;
+      unlisten = listenToMeeting(ready, watch.heard);
+    },
+
+    rejoin() {
+      void watch.rejoin(true);
     },
   }));
+  return store;
 }

@@ -2,7 +2,8 @@ import { isJsonObject } from '../json-guards.ts';
 import type { Check, EffectiveProfile, JsonObject } from '../types.ts';
 import { makeCheck, show } from './make-check.ts';
 
-const OWNER_AFFILIATIONS = ['owner', 'moderator', 'teacher'];
+/** The affiliations token_affiliation turns into owner (moderator). */
+export const OWNER_AFFILIATIONS = ['owner', 'moderator', 'teacher'];
 
 /**
  * Token verification never grants moderator; plugins do, each reading its own field. Says what
