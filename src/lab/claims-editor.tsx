@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { nestsDeeperThan } from '../core/format-json.ts';
 import type { Check } from '../core/types.ts';
 import { useStore } from '../store/use-store.ts';
 import { type Affiliation, type ClaimForm, FEATURE_KEYS, isObject } from './claim-form.ts';
@@ -204,6 +205,9 @@ function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
   );
 }
 
+/** Deeper payloads are refused as typed: JSON.stringify and the signer cannot write thousands. */
+const MAX_PAYLOAD_DEPTH = 32;
+
 /**
  * The payload as JSON. While the user types, their text stays as typed; each edit that parses
  * to an object goes into the form. Anything the form cannot hold is kept and signed as written.
@@ -226,6 +230,12 @@ function RawJson({ lab }: { lab: LabStore }) {
     }
     if (!isObject(parsed)) {
       setProblem('The payload must be a JSON object ({ … }).');
+      return;
+    }
+    if (nestsDeeperThan(parsed, MAX_PAYLOAD_DEPTH)) {
+      setProblem(
+        `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels; a Jitsi token needs three or four.`,
+      );
       return;
     }
     setProblem('');

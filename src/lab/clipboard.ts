@@ -1,3 +1,5 @@
+import { copyText } from '../lib/copy-text.ts';
+
 /** Clipboard and file download, injected into the lab's components so tests can watch them. */
 export interface Output {
   copy(text: string): Promise<void>;
@@ -5,7 +7,7 @@ export interface Output {
 }
 
 export const browserOutput: Output = {
-  copy: (text) => navigator.clipboard.writeText(text),
+  copy: (text) => copyText(text),
   download(fileName, text, type) {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const link = document.createElement('a');

@@ -185,6 +185,20 @@ describe('the token lab', () => {
     expect(raw.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('refuses a raw JSON payload nested thousands deep, and goes on signing the last good one', async () => {
+    setup();
+    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    type('Payload (raw JSON)', `{"iss": "deep", "claim": ${deep}}`);
+    expect(
+      screen.getByText(
+        'The payload nests deeper than 32 levels; a Jitsi token needs three or four.',
+      ),
+    ).toBeTruthy();
+    expect(input('Issuer (iss)').value).not.toBe('deep');
+    expect(screen.getByText('Login: accepted')).toBeTruthy();
+  });
+
   it('switches tabs with the arrow keys', async () => {
     setup();
     const sign = screen.getByRole('tab', { name: 'Sign and join' });

@@ -1,10 +1,12 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app.tsx';
-import type { Result } from '../../src/core/types.ts';
+import { decodeToken } from '../../src/core/decode-token.ts';
+import type { JsonObject, Result } from '../../src/core/types.ts';
 import { activateExternalApi } from '../../src/meeting/external-api-proxy.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { deepClaimToken } from '../e2e/fixtures/fake-token.ts';
 import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -35,9 +37,10 @@ function fakeExternalApi() {
   return { made, FakeExternalApi };
 }
 
-function joiningWith(tokens: string[]): RunJoin {
+function joiningWith(tokens: string[], decodedPayload?: () => JsonObject): RunJoin {
   return async (_config, form): Promise<Result<ReadyJoin, JoinError>> => {
     const token = tokens.shift() ?? 'none';
+    const payload = decodedPayload?.() ?? { room: '*' };
     return {
       ok: true,
       value: {
@@ -52,7 +55,7 @@ function joiningWith(tokens: string[]): RunJoin {
         decoded: {
           raw: token,
           header: { alg: 'HS256' },
-          payload: { room: '*' },
+          payload,
           signature: 's',
           signingInput: 'h.p',
         },
@@ -114,6 +117,52 @@ describe('App', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
+  });
+
+  it('a token nested 5,000 deep keeps the meeting, its Leave button and a readable panel', async () => {
+    const { made, FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    const deep = decodeToken(deepClaimToken(5000, 1_780_000_000));
+    if (!deep.ok) throw new Error(deep.error.message);
+    renderWithStore(<App />, {
+      config: { ...CONFIG, debugPanel: true },
+      deps: {
+        runJoin: joiningWith(['jwt-1'], () => deep.value.payload),
+        deepLink: { room: 'r', name: 'n' },
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
+    expect(screen.getByText((text) => text.includes('(Nested deeper than 32 levels'))).toBeTruthy();
+    await waitFor(() => expect(made).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(made[0]?.disposed).toBe(1);
+  });
+
+  it('a debug panel that throws leaves the meeting and its Leave button in place', async () => {
+    const { made, FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    const hostile = (): JsonObject => {
+      const payload: JsonObject = {};
+      Object.defineProperty(payload, 'claim', {
+        enumerable: true,
+        get: () => {
+          throw new Error('unreadable');
+        },
+      });
+      return payload;
+    };
+    renderWithStore(<App />, {
+      config: { ...CONFIG, debugPanel: true },
+      deps: { runJoin: joiningWith(['jwt-1'], hostile), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(
+      await screen.findByText('The token panel could not be shown; the meeting goes on.'),
+    ).toBeTruthy();
+    await waitFor(() => expect(made).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(made[0]?.disposed).toBe(1);
   });
 
   it('a meeting script that throws leaves the launcher usable', async () => {

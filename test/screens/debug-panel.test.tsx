@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
 import { DebugPanel, formatCountdown } from '../../src/screens/debug/debug-panel.tsx';
-import { fakeToken } from '../e2e/fixtures/fake-token.ts';
+import { deepClaimToken, fakeToken } from '../e2e/fixtures/fake-token.ts';
 
 const NOW_S = 1_780_000_000;
 
@@ -79,6 +79,47 @@ describe('DebugPanel', () => {
     expect(
       await screen.findByText('Could not copy here: select the JSON below instead.'),
     ).toBeTruthy();
+  });
+
+  it('says so when the page has no clipboard, instead of throwing in the click', async () => {
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      render(<DebugPanel decoded={decoded(fakeToken({}, NOW_S))} now={() => NOW_S * 1000} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy without signature' }));
+      expect(
+        await screen.findByText('Could not copy here: select the JSON below instead.'),
+      ).toBeTruthy();
+    } finally {
+      if (clipboard === undefined) Reflect.deleteProperty(navigator, 'clipboard');
+      else Object.defineProperty(navigator, 'clipboard', clipboard);
+    }
+  });
+
+  it('shows a claim nested 5,000 deep within limits instead of throwing', () => {
+    const { container } = render(
+      <DebugPanel decoded={decoded(deepClaimToken(5000, NOW_S))} now={() => NOW_S * 1000} />,
+    );
+    const payload = container.querySelectorAll('pre')[1]?.textContent ?? '';
+    expect(payload).toContain('"deep": [');
+    expect(payload).toContain('[…]');
+    expect(payload.endsWith('(Nested deeper than 32 levels: shown as […] or {…}.)')).toBe(true);
+    expect(payload.length).toBeLessThan(5000);
+  });
+
+  it('does not rebuild the JSON when the countdown ticks', () => {
+    vi.useFakeTimers();
+    const stringify = vi.spyOn(JSON, 'stringify');
+    let now = NOW_S * 1000;
+    render(<DebugPanel decoded={decoded(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />);
+    const calls = stringify.mock.calls.length;
+    now += 3000;
+    act(() => {
+      vi.advanceTimersByTime(3000);
+    });
+    expect(screen.getByText('Expires in 1 min 27 s')).toBeTruthy();
+    expect(stringify.mock.calls.length).toBe(calls);
+    stringify.mockRestore();
   });
 
   it('renders HTML in claims as inert text', () => {

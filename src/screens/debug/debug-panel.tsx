@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatJson } from '../../core/format-json.ts';
 import { claimDate, describeTime } from '../../core/format-time.ts';
 import type { DecodedToken } from '../../core/types.ts';
+import { copyText } from '../../lib/copy-text.ts';
 
 export interface DebugPanelProps {
   decoded: DecodedToken;
@@ -10,10 +12,6 @@ export interface DebugPanelProps {
 }
 
 const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
-
-function copyDefault(text: string): Promise<void> {
-  return navigator.clipboard.writeText(text);
-}
 
 /** Seconds as `1 h 02 min 05 s`: the live countdown. */
 export function formatCountdown(seconds: number): string {
@@ -25,16 +23,15 @@ export function formatCountdown(seconds: number): string {
   return h > 0 ? `${h} h ${pad(m)} min ${pad(rest)} s` : `${m} min ${pad(rest)} s`;
 }
 
-/** What is inside the token, for developers and bug reports. Claims are rendered as text only. */
-export function DebugPanel({ decoded, now = Date.now, copy = copyDefault }: DebugPanelProps) {
-  const [nowMs, setNowMs] = useState(now);
+/**
+ * What is inside the token, for developers and bug reports. Claims are rendered as text only,
+ * and within limits (formatJson): a hostile token nested thousands deep shows a few kB. Only the
+ * times below follow the clock; the JSON is built once per token.
+ */
+export function DebugPanel({ decoded, now = Date.now, copy = copyText }: DebugPanelProps) {
   const [copyStatus, setCopyStatus] = useState('');
-  useEffect(() => {
-    const timer = setInterval(() => setNowMs(now()), 1000);
-    return () => clearInterval(timer);
-  }, [now]);
-  const nowSeconds = Math.floor(nowMs / 1000);
-  const exp = decoded.payload.exp;
+  const header = useMemo(() => formatJson(decoded.header), [decoded]);
+  const payload = useMemo(() => formatJson(decoded.payload), [decoded]);
 
   const onCopy = () => {
     copy(decoded.signingInput).then(
@@ -46,6 +43,32 @@ export function DebugPanel({ decoded, now = Date.now, copy = copyDefault }: Debu
   return (
     <aside class="debug-panel" aria-labelledby="debug-panel-title">
       <h2 id="debug-panel-title">Token</h2>
+      <TokenTimes payload={decoded.payload} now={now} />
+      <button type="button" class="button" onClick={onCopy}>
+        Copy without signature
+      </button>
+      <p class="debug-panel__copied" role="status">
+        {copyStatus}
+      </p>
+      <h3>Header</h3>
+      <pre class="debug-panel__json">{header}</pre>
+      <h3>Payload</h3>
+      <pre class="debug-panel__json">{payload}</pre>
+    </aside>
+  );
+}
+
+/** The countdown and the time claims: the only part redrawn every second. */
+function TokenTimes({ payload, now }: { payload: DecodedToken['payload']; now: () => number }) {
+  const [nowMs, setNowMs] = useState(now);
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(now()), 1000);
+    return () => clearInterval(timer);
+  }, [now]);
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const exp = payload.exp;
+  return (
+    <>
       <p class="debug-panel__countdown" aria-live="off">
         {typeof exp !== 'number'
           ? 'No expiry (exp) in this token.'
@@ -55,7 +78,7 @@ export function DebugPanel({ decoded, now = Date.now, copy = copyDefault }: Debu
       </p>
       <dl class="debug-panel__times">
         {TIME_CLAIMS.map((claim) => {
-          const value = decoded.payload[claim];
+          const value = payload[claim];
           if (typeof value !== 'number') return null;
           const date = claimDate(value);
           return (
@@ -75,16 +98,6 @@ export function DebugPanel({ decoded, now = Date.now, copy = copyDefault }: Debu
           );
         })}
       </dl>
-      <button type="button" class="button" onClick={onCopy}>
-        Copy without signature
-      </button>
-      <p class="debug-panel__copied" role="status">
-        {copyStatus}
-      </p>
-      <h3>Header</h3>
-      <pre class="debug-panel__json">{JSON.stringify(decoded.header, null, 2)}</pre>
-      <h3>Payload</h3>
-      <pre class="debug-panel__json">{JSON.stringify(decoded.payload, null, 2)}</pre>
-    </aside>
+    </>
   );
 }

@@ -69,7 +69,17 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
             />
           </ErrorBoundary>
         </div>
-        {config.debugPanel ? <DebugPanel decoded={meeting.decoded} /> : null}
+        {config.debugPanel ? (
+          <ErrorBoundary
+            fallback={
+              <p role="alert" class="debug-panel">
+                The token panel could not be shown; the meeting goes on.
+              </p>
+            }
+          >
+            <DebugPanel decoded={meeting.decoded} />
+          </ErrorBoundary>
+        ) : null}
       </div>
     </main>
   );

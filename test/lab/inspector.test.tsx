@@ -1,0 +1,28 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Inspector } from '../../src/lab/inspector.tsx';
+import { deepClaimToken, fakeToken } from '../e2e/fixtures/fake-token.ts';
+
+const NOW_S = 1_780_000_000;
+
+afterEach(cleanup);
+
+const output = { copy: async () => undefined, download: () => undefined };
+
+function payloadShown(): string {
+  return document.querySelectorAll('.debug-panel pre')[1]?.textContent ?? '';
+}
+
+describe('Inspector', () => {
+  it("shows the next token's claims after a token nested 5,000 deep, never the previous ones", () => {
+    render(<Inspector output={output} now={() => NOW_S * 1000} />);
+    const field = screen.getByLabelText('Token to inspect');
+    fireEvent.input(field, { target: { value: fakeToken({ name: 'First Person' }, NOW_S) } });
+    expect(payloadShown()).toContain('"name": "First Person"');
+    fireEvent.input(field, { target: { value: deepClaimToken(5000, NOW_S) } });
+    expect(payloadShown()).not.toContain('First Person');
+    expect(payloadShown()).toContain('"deep": [');
+    fireEvent.input(field, { target: { value: fakeToken({ name: 'Second Person' }, NOW_S) } });
+    expect(payloadShown()).toContain('"name": "Second Person"');
+  });
+});
