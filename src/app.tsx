@@ -34,6 +34,9 @@ const meetingScreen = lazyComponent(
   () => import('./screens/meeting/meeting-screen.tsx').then((module) => module.MeetingScreen),
   () => <Loading text="Opening the meeting…" />,
 );
+const leftScreen = lazyComponent(() =>
+  import('./screens/left/left-screen.tsx').then((module) => module.LeftScreen),
+);
 const configErrorScreen = lazyComponent(() =>
   import('./screens/config-error/config-error-screen.tsx').then(
     (module) => module.ConfigErrorScreen,
@@ -43,6 +46,7 @@ const configErrorScreen = lazyComponent(() =>
 /** Starts fetching the code a join needs next (the meeting, error messages) alongside the token. */
 export function preloadJoinCode(): void {
   meetingScreen.preload().catch(() => undefined);
+  leftScreen.preload().catch(() => undefined);
   preloadErrorNotice();
 }
 
@@ -56,6 +60,9 @@ export class App extends LauncherView {
       return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;
     }
     if (config.config.mode === 'local') return <localModeScreen.Component config={config.config} />;
+    if (phase.status === 'left') {
+      return <leftScreen.Component config={config.config} room={phase.room} />;
+    }
     return <JoinScreen config={config.config} />;
   }
 }

@@ -5,6 +5,7 @@ import { loadConfig } from './config/load-config.ts';
 import { readDeepLink } from './lib/read-deep-link.ts';
 import { createNameMemory } from './lib/remembered-name.ts';
 import type { RunJoin } from './meeting/join-flow.ts';
+import { applyBrand } from './screens/brand/apply-brand.ts';
 import { LauncherContext } from './store/launcher-context.ts';
 import { createLauncherStore } from './store/launcher-store.ts';
 
@@ -68,6 +69,7 @@ if (root !== null) {
 }
 
 void loadConfig(undefined, new URL('config.json', appBase).href).then((result) => {
+  if (result.ok) applyBrand(result.value.brand);
   store.getState().configLoaded(result);
   if (!result.ok) return;
   const preload = () => preloadJoinPath(result.value);

@@ -34,7 +34,18 @@ export type ConfigIssueCode =
   | 'server-list'
   | 'server-flag'
   | 'server-algorithm'
-  | 'server-unknown-key';
+  | 'server-unknown-key'
+  | 'display-name-mode'
+  | 'auto-join-type'
+  | 'brand-not-object'
+  | 'brand-title'
+  | 'brand-logo-url'
+  | 'brand-accent-color'
+  | 'brand-accent-contrast'
+  | 'support-not-object'
+  | 'support-text'
+  | 'support-url'
+  | 'join-page-unknown-key';
 
 export interface ConfigIssue {
   /** The field's path: `domains[1]`, `endpoint.url`, `server.app_secret`. */

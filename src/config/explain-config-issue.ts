@@ -9,6 +9,12 @@ import {
   SERVER_KEYS,
   TOP_LEVEL_KEYS,
 } from './validate-config.ts';
+import {
+  BRAND_KEYS,
+  DISPLAY_NAME_MODES,
+  MIN_ACCENT_CONTRAST,
+  SUPPORT_KEYS,
+} from './validate-join-page.ts';
 
 const HOST_FIX =
   'Write only the host name (and the port if not 443), lowercase, without https:// or a path: "meet.example.com" or "localhost:8443".';
@@ -160,6 +166,55 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
       return [
         `"${value}" is not a server setting the launcher knows.`,
         `Remove it, or use one of ${SERVER_KEYS.join(', ')}.`,
+      ];
+    case 'display-name-mode':
+      return [
+        `displayName must be one of ${DISPLAY_NAME_MODES.map((mode) => `"${mode}"`).join(', ')}.`,
+        'Use "required" (the user types a name), "optional", or "fromToken" (the token endpoint knows who the user is: no name field).',
+      ];
+    case 'auto-join-type':
+      return ['autoJoin must be true or false.', BOOLEAN_FIX];
+    case 'brand-not-object':
+      return [
+        'brand must be an object.',
+        'Write "brand": { "title": "Acme Meetings", "logoUrl": "./logo.svg", "accentColor": "#0b5cad" }, or remove it.',
+      ];
+    case 'brand-title':
+      return [
+        'brand.title must be a non-empty string.',
+        "Write your organisation's name in quotes.",
+      ];
+    case 'brand-logo-url':
+      return [
+        'brand.logoUrl must be a path beside the launcher or an https: address.',
+        'Write "./logo.svg" or "https://example.com/logo.svg".',
+      ];
+    case 'brand-accent-color':
+      return ['brand.accentColor must be a hex colour.', 'Write it as "#0b5cad" or "#05a".'];
+    case 'brand-accent-contrast':
+      return [
+        `White text on brand.accentColor ${value} is hard to read: the contrast must be at least ${MIN_ACCENT_CONTRAST}:1.`,
+        'Choose a darker colour, such as "#0b5cad".',
+      ];
+    case 'support-not-object':
+      return [
+        'support must be an object.',
+        'Write "support": { "text": "IT help desk", "url": "https://help.example.com" }, or remove it.',
+      ];
+    case 'support-text':
+      return [
+        'support.text must be a non-empty string.',
+        'Write what users should read, such as "IT help desk, ext. 1234".',
+      ];
+    case 'support-url':
+      return [
+        'support.url must start with https: or mailto:.',
+        'Write "https://help.example.com" or "mailto:help@example.com", or remove it.',
+      ];
+    case 'join-page-unknown-key':
+      return [
+        `"${value}" is not a setting of ${field.split('.')[0]}.`,
+        `Remove it; the settings are ${(field.startsWith('brand') ? BRAND_KEYS : SUPPORT_KEYS).join(', ')}.`,
       ];
   }
 }

@@ -21,6 +21,25 @@ export type PublicServerProfile = Omit<ServerProfile, 'app_secret'>;
 
 export type JsonMap = { [key: string]: unknown };
 
+/** Who the user is in the meeting: typed on the join screen, or taken from the token. */
+export type DisplayNameMode = 'required' | 'optional' | 'fromToken';
+
+/** The organisation's name, logo and colour on the join page. */
+export interface BrandConfig {
+  title?: string;
+  /** Relative to the launcher, or https:. */
+  logoUrl?: string;
+  /** `#rrggbb` or `#rgb`; white text on it has at least 4.5:1 contrast. */
+  accentColor?: string;
+}
+
+/** Where users get help, shown with every error. */
+export interface SupportConfig {
+  text: string;
+  /** https: or mailto: only. */
+  url?: string;
+}
+
 /** `public/config.json`, validated. */
 export interface LauncherConfig {
   mode: LauncherMode;
@@ -34,6 +53,12 @@ export interface LauncherConfig {
   configOverwrite: JsonMap;
   interfaceConfigOverwrite: JsonMap;
   server?: PublicServerProfile;
+  /** Default `required`. */
+  displayName?: DisplayNameMode;
+  /** Join as soon as the room (and the name, unless it comes from the token) are known. */
+  autoJoin?: boolean;
+  brand?: BrandConfig;
+  support?: SupportConfig;
 }
 
 /** One bad field: which, what is wrong, how to fix it. */

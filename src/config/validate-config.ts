@@ -13,6 +13,7 @@ import type {
   LauncherConfig,
   PublicServerProfile,
 } from './launcher-config.ts';
+import { JOIN_PAGE_KEYS, validateJoinPage } from './validate-join-page.ts';
 
 export const DEFAULT_ENDPOINT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRIES = 2;
@@ -27,6 +28,7 @@ export const TOP_LEVEL_KEYS = [
   'configOverwrite',
   'interfaceConfigOverwrite',
   'server',
+  ...JOIN_PAGE_KEYS,
 ];
 export const ENDPOINT_KEYS = ['url', 'method', 'credentials', 'timeoutMs', 'retries'];
 const CREDENTIALS: readonly RequestCredentials[] = ['include', 'same-origin', 'omit'];
@@ -121,6 +123,7 @@ export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIss
     if (input[key] !== undefined && !isJsonMap(input[key])) report(key, 'overwrite-not-object');
   }
   const server = validateServer(input.server, report);
+  const joinPage = validateJoinPage(input, report);
 
   if (issues.length > 0 || (mode !== 'endpoint' && mode !== 'local'))
     return { ok: false, error: issues };
@@ -139,7 +142,7 @@ export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIss
   if (typeof tenant === 'string' && tenant !== '') config.tenant = tenant;
   if (endpoint !== undefined) config.endpoint = endpoint;
   if (server !== undefined) config.server = server;
-  return { ok: true, value: config };
+  return { ok: true, value: { ...config, ...joinPage } };
 }
 
 type Report = (field: string, code: ConfigIssueCode, value?: string) => void;

@@ -34,7 +34,8 @@ export function buildTokenRequest(
   request: TokenRequest,
   baseUrl: string,
 ): { url: string; init: RequestInit } {
-  const fields: Record<string, string> = { room: request.room, displayName: request.displayName };
+  const fields: Record<string, string> = { room: request.room };
+  if (request.displayName !== undefined) fields.displayName = request.displayName;
   if (request.email !== undefined && request.email !== '') fields.email = request.email;
   fields.domain = request.domain;
   if (request.tenant !== undefined) fields.tenant = request.tenant;

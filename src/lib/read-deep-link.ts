@@ -4,6 +4,8 @@ export interface DeepLink {
   name?: string;
   email?: string;
   domain?: string;
+  /** `?autojoin=1`: join at once when the room (and the name, if one is needed) are known. */
+  autoJoin?: boolean;
 }
 
 const RESERVED = new Set(['index.html', 'config.json']);
@@ -43,5 +45,7 @@ export function readDeepLink(href: string, appBase: string): DeepLink {
   if (email !== undefined) link.email = email;
   const domain = param('domain');
   if (domain !== undefined) link.domain = domain.toLowerCase();
+  const autoJoin = param('autojoin');
+  if (autoJoin === '1' || autoJoin === 'true') link.autoJoin = true;
   return link;
 }

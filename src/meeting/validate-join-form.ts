@@ -51,16 +51,21 @@ export function validateJoinForm(
       },
     };
   }
-  const displayName = form.displayName.trim();
-  if (displayName === '') {
-    return {
-      ok: false,
-      error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
-    };
+  const request: TokenRequest = { room, domain };
+  const nameMode = config.displayName ?? 'required';
+  // With "fromToken" the endpoint knows who the user is: it is asked with the room only.
+  if (nameMode !== 'fromToken') {
+    const displayName = form.displayName.trim();
+    if (displayName === '' && nameMode === 'required') {
+      return {
+        ok: false,
+        error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
+      };
+    }
+    if (displayName !== '') request.displayName = displayName;
+    const email = form.email.trim();
+    if (email !== '') request.email = email;
   }
-  const request: TokenRequest = { room, displayName, domain };
-  const email = form.email.trim();
-  if (email !== '') request.email = email;
   if (config.tenant !== undefined) request.tenant = config.tenant;
   return { ok: true, value: request };
 }

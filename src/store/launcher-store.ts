@@ -8,6 +8,7 @@ import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
 import { listenToMeeting } from '../meeting/meeting-events.ts';
+import { tokenUserName } from '../meeting/token-user-name.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
 import type { TokenSource } from '../token-source/token-source.ts';
 import { createMeetingWatch, IDLE_WATCH, type MeetingWatchState } from './meeting-watch.ts';
@@ -24,6 +25,7 @@ export interface Meeting {
   domain: string;
   tenant?: string;
   room: string;
+  /** The name typed on the join screen, else the token's `context.user.name`. */
   displayName: string;
   email?: string;
   token: string;
@@ -34,7 +36,9 @@ export type JoinState =
   | { status: 'idle' }
   | { status: 'joining' }
   | { status: 'failed'; error: JoinError }
-  | { status: 'in-meeting'; meeting: Meeting };
+  | { status: 'in-meeting'; meeting: Meeting }
+  /** The user left `room`; the form still holds what joined it, so Rejoin joins it again. */
+  | { status: 'left'; room: string };
 
 export type { JoinForm } from '../meeting/join-form.ts';
 
@@ -43,6 +47,8 @@ export interface LauncherState extends MeetingWatchState {
   form: JoinForm;
   /** Set when a link named a domain outside the allow-list. */
   refusedDomain?: string;
+  /** The link asked to join at once (`?autojoin=1`). */
+  autoJoin?: boolean;
   phase: JoinState;
   configLoaded(result: Result<LauncherConfig, ConfigError>): void;
   setField(field: keyof JoinForm, value: string): void;
@@ -53,6 +59,8 @@ export interface LauncherState extends MeetingWatchState {
   cancel(): void;
   /** Leaves the meeting: disposes the IFrame API and forgets the token. */
   leave(): void;
+  /** After leaving: back to an empty room field, to join another room. */
+  joinAnother(): void;
   /** The meeting's component is going away: dispose of its IFrame API (state unchanged). */
   meetingUnmounted(): void;
   apiReady(api: ExternalApi): void;
@@ -90,6 +98,18 @@ function startJoin(
   }
 }
 
+/**
+ * A portal's link (`?autojoin=1`) or config `autoJoin` joins without the form when everything
+ * the form would ask for is known; otherwise the form shows as usual.
+ */
+function shouldJoinAtOnce(config: LauncherConfig, state: LauncherState): boolean {
+  if (config.mode !== 'endpoint' || state.refusedDomain !== undefined) return false;
+  if (config.autoJoin !== true && state.autoJoin !== true) return false;
+  const { room, displayName } = state.form;
+  const nameNeeded = (config.displayName ?? 'required') === 'required';
+  return room.trim() !== '' && (!nameNeeded || displayName.trim() !== '');
+}
+
 /** The launcher's one store: config, the join form, and the join's progress as explicit state. */
 export function createLauncherStore(deps: LauncherDeps): LauncherStore {
   let tokenSource: TokenSource | undefined = deps.tokenSource;
@@ -123,7 +143,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       id: meetingCount,
       domain: request.domain,
       room: request.room,
-      displayName: request.displayName,
+      displayName: request.displayName ?? tokenUserName(ready.decoded) ?? '',
       token: ready.token,
       decoded: ready.decoded,
     };
@@ -176,6 +196,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       domain: deps.deepLink?.domain ?? '',
     },
     phase: { status: 'idle' },
+    ...(deps.deepLink?.autoJoin === true ? { autoJoin: true } : {}),
 
     configLoaded(result) {
       if (!result.ok) {
@@ -197,6 +218,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
           refusedDomain: asked,
         });
       }
+      if (shouldJoinAtOnce(config, get())) void get().join();
     },
 
     setField(field, value) {
@@ -212,7 +234,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       if (state.phase.status === 'joining' || state.phase.status === 'in-meeting') return;
       if (state.config.status !== 'ready') return;
       const config = state.config.config;
-      deps.names.save(state.form.displayName.trim());
+      if (config.displayName !== 'fromToken') deps.names.save(state.form.displayName.trim());
       const own = new AbortController();
       controller = own;
       // The requests go out first, then the screen says so. A throw anywhere ends the join as
@@ -253,7 +275,14 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     leave() {
       watch.stop();
       disposeApi();
-      set({ phase: { status: 'idle' } });
+      const phase = get().phase;
+      set({
+        phase: phase.status === 'in-meeting' ? { status: 'left', room: phase.meeting.room } : phase,
+      });
+    },
+
+    joinAnother() {
+      set({ phase: { status: 'idle' }, form: { ...get().form, room: '' } });
     },
 
     meetingUnmounted() {

@@ -4,7 +4,8 @@ import type { Result } from '../core/types.ts';
 export interface TokenRequest {
   /** The room as the user typed it (the source writes the claim as the server compares it). */
   room: string;
-  displayName: string;
+  /** Left out when the token endpoint knows who the user is (config displayName "fromToken"). */
+  displayName?: string;
   email?: string;
   /** The allow-listed Jitsi domain the token will be given to. */
   domain: string;

@@ -112,22 +112,24 @@ describe('joining', () => {
     expect(session.launcher.jitsi.scriptRequests).toEqual(['meet.test/sales/external_api.js']);
   });
 
-  it('leaving disposes the meeting; joining again fetches a fresh token; "ready to close" returns too', async () => {
+  it('leaving disposes the meeting; Rejoin fetches a fresh token; "ready to close" leaves too', async () => {
     let count = 0;
     session.launcher.endpoint.handle = () => tokenAnswer({ jti: `t${++count}` });
     const page = await open(session.launcher.config(), '?room=r&name=Ann');
     await page.getByRole('button', { name: 'Join' }).click();
     const first = (await meetingUrl()).searchParams.get('jwt');
     await page.getByRole('button', { name: 'Leave' }).click();
-    await page.getByRole('button', { name: 'Join' }).waitFor();
+    await page.getByRole('heading', { name: 'You left r' }).waitFor();
     expect(await page.locator('iframe').count()).toBe(0);
     expect(await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.disposed)).toBe(1);
-    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('button', { name: 'Rejoin' }).click();
     const second = (await meetingUrl()).searchParams.get('jwt');
     expect(session.launcher.endpoint.requests).toHaveLength(2);
     expect(second).not.toBe(first);
     await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.emit('readyToClose'));
-    await page.getByRole('button', { name: 'Join' }).waitFor();
+    await page.getByRole('button', { name: 'Rejoin' }).waitFor();
+    await page.getByRole('button', { name: 'Join another room' }).click();
+    expect(await page.getByLabel('Room').inputValue()).toBe('');
     expect(await page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.disposed)).toBe(2);
   });
 });
@@ -157,6 +159,8 @@ describe('the domain allow-list', () => {
     await page.getByRole('button', { name: 'Join' }).click();
     expect((await meetingUrl()).host).toBe(session.launcher.domain('other'));
     await page.getByRole('button', { name: 'Leave' }).click();
+    await page.getByRole('button', { name: 'Join another room' }).click();
+    await page.getByLabel('Room').fill('r');
     await page.getByLabel('Meeting server').selectOption(session.launcher.domain('meet'));
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: `r on ${session.launcher.domain('meet')}` }).waitFor();
@@ -235,11 +239,10 @@ describe('accessibility', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
-  it('works by keyboard alone: type, Enter joins', async () => {
+  it('works by keyboard alone: the room has focus on load, type, Enter joins', async () => {
     session.launcher.endpoint.handle = () => tokenAnswer();
     const page = await open(session.launcher.config());
     await page.getByLabel('Room').waitFor();
-    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-room');
     await page.keyboard.type('Weekly');
     await page.keyboard.press('Tab');

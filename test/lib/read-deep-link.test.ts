@@ -42,4 +42,11 @@ describe('readDeepLink', () => {
   it('ignores a path segment that is not valid percent-encoding', () => {
     expect(readDeepLink(`${BASE}%E0%A4%A`, BASE)).toEqual({});
   });
+
+  it('reads ?autojoin=1 (or true), and nothing else, as joining at once', () => {
+    const base = 'https://launcher.example/';
+    expect(readDeepLink(`${base}?room=r&autojoin=1`, base)).toEqual({ room: 'r', autoJoin: true });
+    expect(readDeepLink(`${base}?autojoin=true`, base)).toEqual({ autoJoin: true });
+    expect(readDeepLink(`${base}?autojoin=0`, base)).toEqual({});
+  });
 });

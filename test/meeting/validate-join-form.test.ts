@@ -84,4 +84,20 @@ describe('validateJoinForm', () => {
       error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
     });
   });
+
+  it('asks for no name with displayName "optional", and sends none for "fromToken"', () => {
+    const nameless = { ...FORM, displayName: ' ', email: 'ann@example.com' };
+    expect(validateJoinForm(nameless, { ...CONFIG, displayName: 'optional' })).toEqual({
+      ok: true,
+      value: { room: 'Daily Standup', domain: 'backup.example.com', email: 'ann@example.com' },
+    });
+    expect(validateJoinForm(FORM, { ...CONFIG, displayName: 'fromToken' })).toEqual({
+      ok: true,
+      value: { room: 'Daily Standup', domain: 'backup.example.com' },
+    });
+    expect(validateJoinForm(nameless, CONFIG)).toMatchObject({
+      ok: false,
+      error: { kind: 'name-missing' },
+    });
+  });
 });

@@ -90,12 +90,46 @@ describe('App', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
     expect(made[0]?.disposed).toBe(1);
-    fireEvent.click(await screen.findByRole('button', { name: 'Join' }));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      'You left Daily Standup',
+    );
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Rejoin'));
+    fireEvent.click(screen.getByRole('button', { name: 'Rejoin' }));
     await waitFor(() => expect(made).toHaveLength(2));
     expect(Reflect.get(made[1]?.options ?? {}, 'jwt')).toBe('jwt-2');
+    expect(Reflect.get(made[1]?.options ?? {}, 'roomName')).toBe('sales/Daily Standup');
   });
 
-  it('"ready to close" returns to the join screen', async () => {
+  it('after Leave, "Join another room" shows the form with an empty room, focused', async () => {
+    const { FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    renderWithStore(<App />, {
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'Retro', name: 'Ann' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Leave' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Join another room' }));
+    const room = screen.getByLabelText<HTMLInputElement>('Room');
+    expect(room.value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Your name').value).toBe('Ann');
+    expect(document.activeElement).toBe(room);
+  });
+
+  it('sets the page title to ROOM · TITLE in a meeting and puts it back after', async () => {
+    const { FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    document.title = 'Acme Meetings';
+    renderWithStore(<App />, {
+      config: { ...CONFIG, brand: { title: 'Acme Meetings' } },
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'Daily Standup', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(document.title).toBe('Daily Standup · Acme Meetings'));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(document.title).toBe('Acme Meetings'));
+  });
+
+  it('"ready to close" says the user left, with Rejoin', async () => {
     const { made, FakeExternalApi } = fakeExternalApi();
     activateExternalApi(FakeExternalApi);
     renderWithStore(<App />, {
@@ -104,11 +138,12 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     await waitFor(() => expect(made[0]?.listeners.has('readyToClose')).toBe(true));
     made[0]?.listeners.get('readyToClose')?.();
-    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Rejoin' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You left r');
     expect(made[0]?.disposed).toBe(1);
   });
 
-  it('shows the debug panel beside the meeting when configured', async () => {
+  it('shows the debug panel in a drawer beside the meeting when configured; the toggle closes it', async () => {
     const { FakeExternalApi } = fakeExternalApi();
     activateExternalApi(FakeExternalApi);
     renderWithStore(<App />, {
@@ -117,6 +152,11 @@ describe('App', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(await screen.findByRole('heading', { name: 'Token' })).toBeTruthy();
+    const toggle = screen.getByRole('button', { name: 'Token' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('heading', { name: 'Token' })).toBeNull();
   });
 
   it('a token nested 5,000 deep keeps the meeting, its Leave button and a readable panel', async () => {
@@ -182,7 +222,7 @@ describe('App', () => {
       "The meeting could not start: the meeting server's script failed. Leave, then try again or choose another server.",
     );
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
-    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Rejoin' })).toBeTruthy();
   });
 
   it('disposes the IFrame API when the meeting screen goes away by any path', async () => {

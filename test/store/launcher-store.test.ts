@@ -203,7 +203,7 @@ describe('launcher store', () => {
     store.getState().apiReady({ dispose: () => disposed.push('api-1') });
     store.getState().leave();
     expect(disposed).toEqual(['api-1']);
-    expect(store.getState().phase).toEqual({ status: 'idle' });
+    expect(store.getState().phase).toEqual({ status: 'left', room: 'Daily Standup' });
     expect(JSON.stringify(store.getState())).not.toContain('jwt-1');
     const second = store.getState().join();
     join.answers[1]?.(join.ready('jwt-2'));
@@ -232,6 +232,51 @@ describe('launcher store', () => {
       },
     });
     store.getState().leave();
-    expect(store.getState().phase).toEqual({ status: 'idle' });
+    expect(store.getState().phase).toEqual({ status: 'left', room: 'Daily Standup' });
+  });
+
+  it('joins at once with ?autojoin=1 or config autoJoin when the room and name are known', () => {
+    const linked = makeStore({ deepLink: { room: 'Retro', name: 'Ann', autoJoin: true } });
+    linked.store.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(linked.join.calls).toHaveLength(1);
+    expect(linked.store.getState().phase).toEqual({ status: 'joining' });
+
+    const configured = makeStore({ deepLink: { room: 'Retro' } });
+    configured.store.getState().configLoaded({ ok: true, value: { ...CONFIG, autoJoin: true } });
+    expect(configured.join.calls).toHaveLength(1);
+  });
+
+  it('shows the form instead when autoJoin lacks the room or a needed name', () => {
+    const noRoom = makeStore({ deepLink: { name: 'Ann', autoJoin: true } });
+    noRoom.store.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(noRoom.join.calls).toHaveLength(0);
+    const noName = makeStore({ names: memory(''), deepLink: { room: 'r', autoJoin: true } });
+    noName.store.getState().configLoaded({ ok: true, value: CONFIG });
+    expect(noName.join.calls).toHaveLength(0);
+    expect(noName.store.getState().phase).toEqual({ status: 'idle' });
+    const fromToken = makeStore({ names: memory(''), deepLink: { room: 'r', autoJoin: true } });
+    fromToken.store.getState().configLoaded({
+      ok: true,
+      value: { ...CONFIG, displayName: 'fromToken' },
+    });
+    expect(fromToken.join.calls).toHaveLength(1);
+  });
+
+  it("names the user in the meeting after the token's context.user.name when none was typed", async () => {
+    const { store, join } = makeStore();
+    store.getState().configLoaded({ ok: true, value: { ...CONFIG, displayName: 'fromToken' } });
+    const pending = store.getState().join();
+    join.answers[0]?.({
+      ok: true,
+      value: {
+        request: { room: 'r', domain: 'meet.example.com' },
+        token: 'jwt-1',
+        decoded: { ...DECODED, payload: { context: { user: { name: 'Ann Token' } } } },
+        activate: () => undefined,
+      },
+    });
+    await pending;
+    const phase = store.getState().phase;
+    expect(phase.status === 'in-meeting' && phase.meeting.displayName).toBe('Ann Token');
   });
 });

@@ -87,7 +87,7 @@ function joinForm(state: LabState, request: TokenRequest, target: Target): Claim
     ...form,
     room: form.room === '*' || form.roomRegex ? form.room : normalizeRoomName(request.room),
     sub: form.sub === labDefaults.sub ? joinDefaults.sub : form.sub,
-    userName: request.displayName,
+    userName: request.displayName ?? form.userName,
     userEmail: request.email ?? form.userEmail,
   };
 }

@@ -1,7 +1,9 @@
+import { createRef } from 'preact';
 import { lazyComponent } from '../../components/lazy-component.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { JoinForm } from '../../meeting/join-form.ts';
 import { LauncherView } from '../../store/launcher-view.ts';
+import { BrandBar } from '../brand/brand-bar.tsx';
 import './join-screen.css';
 
 export interface JoinScreenProps {
@@ -24,11 +26,28 @@ function isFormField(name: string): name is keyof JoinForm {
   return FIELDS.includes(name);
 }
 
-/** Room, name and optional email, then Join. Enter submits; the form works by keyboard alone. */
+/**
+ * Room, name and optional email (no name or email when the token says who the user is), then
+ * Join. Enter submits; the form works by keyboard alone.
+ */
 export class JoinScreen extends LauncherView<JoinScreenProps> {
+  private readonly formRef = createRef<HTMLFormElement>();
+
+  override componentDidMount(): void {
+    super.componentDidMount();
+    // The first field still to fill in has focus, so a keyboard user types at once.
+    for (const field of this.formRef.current?.querySelectorAll('input[required]') ?? []) {
+      if (field instanceof HTMLInputElement && field.value === '') {
+        field.focus();
+        return;
+      }
+    }
+  }
+
   override render({ config, onSignIn }: JoinScreenProps) {
     const { form, phase, refusedDomain, setField, join, cancel } = this.launcher;
     const joining = phase.status === 'joining';
+    const nameMode = config.displayName ?? 'required';
 
     const onSubmit = (event: Event) => {
       event.preventDefault();
@@ -47,6 +66,7 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
 
     return (
       <main class="join-screen">
+        <BrandBar brand={config.brand} />
         <h1>Join a meeting</h1>
         {refusedDomain === undefined ? null : (
           <p class="join-screen__refused" role="alert">
@@ -54,28 +74,43 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
             token is sent there.
           </p>
         )}
-        <form class="join-screen__form" onSubmit={onSubmit} onInput={onInput} aria-busy={joining}>
+        <form
+          class="join-screen__form"
+          ref={this.formRef}
+          onSubmit={onSubmit}
+          onInput={onInput}
+          aria-busy={joining}
+        >
           <fieldset disabled={joining}>
             <label for="join-room">Room</label>
             <input id="join-room" name="room" autoComplete="off" required value={form.room} />
-            <label for="join-name">Your name</label>
-            <input
-              id="join-name"
-              name="displayName"
-              autoComplete="name"
-              required
-              value={form.displayName}
-            />
-            <label for="join-email">
-              Email <span class="join-screen__optional">(optional)</span>
-            </label>
-            <input
-              id="join-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              value={form.email}
-            />
+            {nameMode === 'fromToken' ? null : (
+              <>
+                <label for="join-name">
+                  Your name
+                  {nameMode === 'optional' ? (
+                    <span class="join-screen__optional"> (optional)</span>
+                  ) : null}
+                </label>
+                <input
+                  id="join-name"
+                  name="displayName"
+                  autoComplete="name"
+                  required={nameMode === 'required'}
+                  value={form.displayName}
+                />
+                <label for="join-email">
+                  Email <span class="join-screen__optional">(optional)</span>
+                </label>
+                <input
+                  id="join-email"
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  value={form.email}
+                />
+              </>
+            )}
             {config.domains.length > 1 || form.domain === '' ? (
               <>
                 <label for="join-domain">Meeting server</label>

@@ -1,11 +1,12 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { options } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
-import { useLauncherStore } from '../../store/use-launcher.ts';
+import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
+import { usePageTitle } from './use-page-title.ts';
 
 // JitsiMeeting creates the IFrame API in an effect, after an effect that resolves the loaded API:
 // with Preact's default of running effects after the next animation frame, that costs two frames
@@ -24,6 +25,13 @@ function fillFrame(parent: HTMLDivElement): void {
   parent.classList.add('meeting-screen__host');
 }
 
+/** Below this width the token drawer starts closed, so the meeting gets the whole screen. */
+const WIDE_SCREEN = '(min-width: 900px)';
+
+function startsOpen(): boolean {
+  return typeof matchMedia !== 'function' || matchMedia(WIDE_SCREEN).matches;
+}
+
 /**
  * The embedded meeting. The SDK creates the meeting once per mount, so each join has its own
  * `key`; the API from onApiReady is kept by the store and disposed when the user leaves.
@@ -33,6 +41,9 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const { leave, apiReady, meetingUnmounted } = store.getState();
   // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
   useEffect(() => meetingUnmounted, [meetingUnmounted]);
+  const [drawerOpen, setDrawerOpen] = useState(startsOpen);
+  const brandTitle = config.brand?.title;
+  usePageTitle(brandTitle === undefined ? meeting.room : `${meeting.room} · ${brandTitle}`);
   const roomName =
     meeting.tenant === undefined ? meeting.room : `${meeting.tenant}/${meeting.room}`;
   return (
@@ -41,9 +52,22 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
         <h1 class="meeting-screen__title">
           {meeting.room} <span class="meeting-screen__domain">on {meeting.domain}</span>
         </h1>
-        <button type="button" class="button" onClick={leave}>
-          Leave
-        </button>
+        <div class="meeting-screen__actions">
+          {config.debugPanel ? (
+            <button
+              type="button"
+              class="button"
+              aria-expanded={drawerOpen}
+              aria-controls="meeting-drawer"
+              onClick={() => setDrawerOpen((open) => !open)}
+            >
+              Token
+            </button>
+          ) : null}
+          <button type="button" class="button" onClick={leave}>
+            Leave
+          </button>
+        </div>
       </header>
       <div class="meeting-screen__body">
         <div class="meeting-screen__frame">
@@ -70,15 +94,17 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           </ErrorBoundary>
         </div>
         {config.debugPanel ? (
-          <ErrorBoundary
-            fallback={
-              <p role="alert" class="debug-panel">
-                The token panel could not be shown; the meeting goes on.
-              </p>
-            }
-          >
-            <DebugPanel decoded={meeting.decoded} />
-          </ErrorBoundary>
+          <div id="meeting-drawer" class="meeting-screen__drawer" hidden={!drawerOpen}>
+            <ErrorBoundary
+              fallback={
+                <p role="alert" class="debug-panel">
+                  The token panel could not be shown; the meeting goes on.
+                </p>
+              }
+            >
+              <DebugPanel decoded={meeting.decoded} />
+            </ErrorBoundary>
+          </div>
         ) : null}
       </div>
     </main>

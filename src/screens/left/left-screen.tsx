@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { LauncherConfig } from '../../config/launcher-config.ts';
+import { useLauncherStore } from '../../store/use-launcher-store.ts';
+import { BrandBar } from '../brand/brand-bar.tsx';
+
+export interface LeftScreenProps {
+  config: LauncherConfig;
+  room: string;
+}
+
+/** After Leave: rejoin the same room (with a fresh token) or go back to the form for another. */
+export function LeftScreen({ config, room }: LeftScreenProps) {
+  const { join, joinAnother } = useLauncherStore().getState();
+  const rejoin = useRef<HTMLButtonElement>(null);
+  useEffect(() => rejoin.current?.focus(), []);
+  return (
+    <main class="left-screen">
+      <BrandBar brand={config.brand} />
+      <h1>You left {room}</h1>
+      <div class="left-screen__actions">
+        <button
+          type="button"
+          class="button button--primary"
+          ref={rejoin}
+          onClick={() => void join()}
+        >
+          Rejoin
+        </button>
+        <button type="button" class="button" onClick={joinAnother}>
+          Join another room
+        </button>
+      </div>
+    </main>
+  );
+}
