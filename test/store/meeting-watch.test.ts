@@ -220,7 +220,7 @@ describe('the meeting watch in the store', () => {
     t.store.getState().leave();
     release?.();
     await settle();
-    expect(t.store.getState().phase).toEqual({ status: 'idle' });
+    expect(t.store.getState().phase).toEqual({ status: 'left', room: 'Daily Standup' });
     await t.store.getState().join();
     expect(t.store.getState().meetingState.phase).toEqual({ status: 'joining' });
     expect(t.store.getState().rejoinState).toEqual({ status: 'idle' });
