@@ -1,5 +1,6 @@
 import { createHash, createPublicKey } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** A public key the lab published, as the dev server serves it. */
@@ -15,11 +16,15 @@ export interface PublishedKey {
 export type PublishError =
   | { kind: 'bad-kid'; message: string }
   | { kind: 'not-public-key'; message: string }
-  | { kind: 'not-rsa'; message: string };
+  | { kind: 'not-rsa'; message: string }
+  | { kind: 'kid-taken'; message: string }
+  | { kind: 'too-many-keys'; message: string };
 
 export type PublishResult = { ok: true; value: PublishedKey } | { ok: false; error: PublishError };
 
 const MAX_KID_LENGTH = 256;
+/** Far more than a developer rotates through; keeps the registry file small. */
+export const MAX_KEYS = 100;
 
 /** Lowercase hex SHA-256 of the kid's UTF-8 bytes, plus `.pem`: what the server fetches. */
 export function asapFileNameSync(kid: string): string {
@@ -55,16 +60,35 @@ export class KeyRegistry {
     this.#file = file;
   }
 
+  #writing: Promise<void> = Promise.resolve();
+  #dirty = false;
+
+  /**
+   * Writes the file in the background, never blocking a request: one write at a time, and
+   * changes made while one runs are written together by the next.
+   */
   #save(): void {
-    if (this.#file === undefined) return;
-    const keys = this.list().map(({ kid, pem }) => ({ kid, pem }));
-    try {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      writeFileSync(this.#file, `${JSON.stringify(keys, null, 2)}\n`);
-      this.persistProblem = undefined;
-    } catch (error) {
-      this.persistProblem = `Could not keep the keys in ${this.#file}: ${String(error)}`;
-    }
+    const file = this.#file;
+    if (file === undefined || this.#dirty) return;
+    this.#dirty = true;
+    this.#writing = this.#writing.then(async () => {
+      this.#dirty = false;
+      const keys = this.list().map(({ kid, pem }) => ({ kid, pem }));
+      const staging = `${file}.${process.pid}.tmp`;
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(staging, `${JSON.stringify(keys, null, 2)}\n`);
+        await rename(staging, file);
+        this.persistProblem = undefined;
+      } catch (error) {
+        this.persistProblem = `Could not keep the keys in ${file}: ${String(error)}`;
+      }
+    });
+  }
+
+  /** Resolves once every change so far is in the file (or its failure is in persistProblem). */
+  saved(): Promise<void> {
+    return this.#writing;
   }
 
   publish(kid: unknown, pem: unknown): PublishResult {
@@ -90,10 +114,25 @@ export class KeyRegistry {
       return fail('not-rsa', 'Jitsi key servers take RSA keys (RS256) only.');
     }
     const file = asapFileNameSync(kid);
+    const spki = String(key.export({ type: 'spki', format: 'pem' }));
+    const existing = this.#byFile.get(file);
+    if (existing !== undefined) {
+      if (existing.pem === spki) return { ok: true, value: existing };
+      return fail(
+        'kid-taken',
+        `The kid "${kid}" is already published with another public key. A Jitsi server keeps a key per kid until it restarts, so a kid never gets a new key: rotate to a new kid in the lab.`,
+      );
+    }
+    if (this.#byFile.size >= MAX_KEYS) {
+      return fail(
+        'too-many-keys',
+        `The dev server keeps at most ${MAX_KEYS} keys: delete keys you no longer use in the lab first.`,
+      );
+    }
     const published: PublishedKey = {
       kid,
       file,
-      pem: String(key.export({ type: 'spki', format: 'pem' })),
+      pem: spki,
       jwk: { ...key.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' },
     };
     this.#byFile.set(file, published);

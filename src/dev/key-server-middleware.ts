@@ -1,12 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KeyRegistry } from './key-registry.ts';
+import type { KeyRegistry, PublishError } from './key-registry.ts';
 
 /** Where the dev server serves the public keys: `asap_key_server = "http://HOST:PORT/asap"`. */
 export const ASAP_PATH = '/asap';
 /** Where the lab publishes public keys (POST `{kid, pem}`, DELETE `?kid=`, GET the list). */
 export const LAB_KEYS_PATH = '/__lab/keys';
 
-const MAX_BODY_BYTES = 64 * 1024;
+/** What the key server accepts; the defaults suit the lab, tests pass smaller ones. */
+export interface KeyServerLimits {
+  /** An SPKI PEM of a 16384-bit RSA key is under 3 kB. */
+  maxBodyBytes: number;
+  /** A body that has not fully arrived by then is dropped. */
+  bodyTimeoutMs: number;
+}
+
+const DEFAULT_LIMITS: KeyServerLimits = { maxBodyBytes: 16 * 1024, bodyTimeoutMs: 10_000 };
+
+const PUBLISH_STATUS: Record<PublishError['kind'], number> = {
+  'bad-kid': 400,
+  'not-public-key': 400,
+  'not-rsa': 400,
+  'kid-taken': 409,
+  'too-many-keys': 507,
+};
 
 type Next = (error?: unknown) => void;
 
@@ -19,7 +35,9 @@ type Next = (error?: unknown) => void;
 export function keyServerMiddleware(
   registry: KeyRegistry,
   isLocal: (req: IncomingMessage) => boolean = fromLoopback,
+  limits: Partial<KeyServerLimits> = {},
 ) {
+  const { maxBodyBytes, bodyTimeoutMs } = { ...DEFAULT_LIMITS, ...limits };
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     const url = new URL(req.url ?? '/', 'http://dev.invalid');
     if (url.pathname.startsWith(`${ASAP_PATH}/`)) {
@@ -27,7 +45,7 @@ export function keyServerMiddleware(
       return;
     }
     if (url.pathname === LAB_KEYS_PATH) {
-      handleLab(registry, url, req, res, isLocal).catch(next);
+      handleLab(registry, url, req, res, isLocal, { maxBodyBytes, bodyTimeoutMs }).catch(next);
       return;
     }
     next();
@@ -68,6 +86,7 @@ async function handleLab(
   req: IncomingMessage,
   res: ServerResponse,
   isLocal: (req: IncomingMessage) => boolean,
+  limits: KeyServerLimits,
 ): Promise<void> {
   if (req.method === 'GET') {
     const list = registry
@@ -113,14 +132,23 @@ async function handleLab(
     });
     return;
   }
-  const body = await readBody(req);
-  if (body === undefined) {
-    sendJson(res, 413, { error: `The body is over ${MAX_BODY_BYTES} bytes.` });
+  const body = await readBody(req, limits);
+  if (body.kind === 'too-large') {
+    refuseBody(
+      req,
+      res,
+      413,
+      `The body is over ${limits.maxBodyBytes} bytes: send one public key.`,
+    );
+    return;
+  }
+  if (body.kind === 'too-slow') {
+    refuseBody(req, res, 408, `The body did not arrive within ${limits.bodyTimeoutMs / 1000} s.`);
     return;
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body.text);
   } catch {
     sendJson(res, 400, { error: 'The body is not JSON.' });
     return;
@@ -131,7 +159,10 @@ async function handleLab(
     'pem' in fields ? fields.pem : undefined,
   );
   if (!result.ok) {
-    sendJson(res, 400, { error: result.error.message, kind: result.error.kind });
+    sendJson(res, PUBLISH_STATUS[result.error.kind], {
+      error: result.error.message,
+      kind: result.error.kind,
+    });
     return;
   }
   const { kid, file } = result.value;
@@ -155,19 +186,51 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+type Body = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'too-slow' };
+
+/** Reads the body up to the size and time limits; past either, it stops reading at once. */
+function readBody(req: IncomingMessage, limits: KeyServerLimits): Promise<Body> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
+    return Promise.resolve({ kind: 'too-large' });
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const finish = (body: Body) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limits.maxBodyBytes) finish({ kind: 'too-large' });
       else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    };
+    const onEnd = () => finish({ kind: 'text', text: Buffer.concat(chunks).toString('utf8') });
+    const onError = (error: Error) => {
+      clearTimeout(timer);
+      reject(error);
+    };
+    const timer = setTimeout(() => finish({ kind: 'too-slow' }), limits.bodyTimeoutMs);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   });
+}
+
+/** Answers a body that was not read to its end, then closes the connection it was coming on. */
+function refuseBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  error: string,
+): void {
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => req.socket.destroy());
+  sendJson(res, status, { error });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

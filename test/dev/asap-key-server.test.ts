@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asapKeyServer } from '../../src/dev/asap-key-server-plugin.ts';
-import { KeyRegistry } from '../../src/dev/key-registry.ts';
-import { keyServerMiddleware } from '../../src/dev/key-server-middleware.ts';
+import { asapFileNameSync, KeyRegistry, MAX_KEYS } from '../../src/dev/key-registry.ts';
+import { type KeyServerLimits, keyServerMiddleware } from '../../src/dev/key-server-middleware.ts';
 
 const KID = 'dev-launcher/key-1';
 const FILE = '53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem';
@@ -17,6 +17,7 @@ const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const rsaPem = String(rsa.publicKey.export({ type: 'spki', format: 'pem' }));
 
 let server: ViteDevServer;
+const devRegistry = new KeyRegistry();
 const cacheDir = mkdtempSync(join(tmpdir(), 'asap-key-server-'));
 let port = 0;
 
@@ -70,7 +71,7 @@ beforeAll(async () => {
     root: import.meta.dirname,
     cacheDir,
     logLevel: 'silent',
-    plugins: [asapKeyServer()],
+    plugins: [asapKeyServer(devRegistry)],
     server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
   });
   await server.listen();
@@ -189,6 +190,7 @@ describe('the dev server as an asap key server', () => {
 
   it('keeps published public keys across a restart of the dev server', async () => {
     await publish(KID, rsaPem);
+    await devRegistry.saved();
     const file = join(cacheDir, 'asap-public-keys.json');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toContainEqual({ kid: KID, pem: rsaPem });
     expect(readFileSync(file, 'utf8')).not.toContain('PRIVATE');
@@ -215,6 +217,165 @@ describe('the dev server as an asap key server', () => {
     } finally {
       port = saved;
       await new Promise((resolve) => lan.close(resolve));
+    }
+  });
+});
+
+/** A plain server running only the key server middleware, from this machine, with `limits`. */
+async function keyServer(
+  limits: Partial<KeyServerLimits>,
+  registry = new KeyRegistry(),
+): Promise<{ port: number; close: () => Promise<void> }> {
+  const middleware = keyServerMiddleware(registry, () => true, limits);
+  const http = createHttpServer((req, res) => middleware(req, res, () => res.end('next')));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const address = http.address();
+  return {
+    port: typeof address === 'object' && address !== null ? address.port : 0,
+    close: () =>
+      new Promise((resolve) => {
+        http.closeAllConnections();
+        http.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * POSTs `first` and then, unless `end`, keeps the body open (`trickle` sends more every 10 ms).
+ * Resolves with the answer, or with status 0 if none came within `waitMs`.
+ */
+function postOpenBody(
+  to: number,
+  first: string,
+  options: { trickle?: boolean; waitMs: number },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    let ticker: ReturnType<typeof setInterval> | undefined;
+    const req = request({
+      host: '127.0.0.1',
+      port: to,
+      method: 'POST',
+      path: '/__lab/keys',
+      headers: {
+        Host: `localhost:${to}`,
+        Origin: `http://localhost:${to}`,
+        'Content-Type': 'application/json',
+        'Transfer-Encoding': 'chunked',
+      },
+    });
+    const done = (reply: { status: number; body: string }) => {
+      clearInterval(ticker);
+      clearTimeout(giveUp);
+      req.destroy();
+      resolve(reply);
+    };
+    const giveUp = setTimeout(() => done({ status: 0, body: '' }), options.waitMs);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    req.on('error', () => undefined);
+    req.write(first);
+    if (options.trickle === true) ticker = setInterval(() => req.write('x'.repeat(4096)), 10);
+  });
+}
+
+describe('the key server holds out against floods', () => {
+  it('answers an endless body with 413 as soon as it passes the limit', async () => {
+    const server = await keyServer({ maxBodyBytes: 16 * 1024 });
+    try {
+      const reply = await postOpenBody(server.port, '{"kid":"', { trickle: true, waitMs: 5000 });
+      expect(reply).toEqual({
+        status: 413,
+        body: `${JSON.stringify({ error: 'The body is over 16384 bytes: send one public key.' })}\n`,
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a declared body over the limit without reading it', async () => {
+    const reply = await call('POST', '/__lab/keys', {
+      body: 'x'.repeat(20_000),
+      headers: { 'Content-Type': 'application/json', Origin: `http://localhost:${port}` },
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toEqual({
+      error: 'The body is over 16384 bytes: send one public key.',
+    });
+  });
+
+  it('drops a body that does not arrive in time, with 408', async () => {
+    const server = await keyServer({ bodyTimeoutMs: 200 });
+    try {
+      const reply = await postOpenBody(server.port, '{"kid":"slow', { waitMs: 3000 });
+      expect(reply).toEqual({
+        status: 408,
+        body: `${JSON.stringify({ error: 'The body did not arrive within 0.2 s.' })}\n`,
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never gives a published kid another key (409), and takes the same key again', async () => {
+    await publish('kept/key-1', rsaPem);
+    expect((await publish('kept/key-1', rsaPem)).status).toBe(201);
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const otherPem = String(other.publicKey.export({ type: 'spki', format: 'pem' }));
+    const reply = await publish('kept/key-1', otherPem);
+    expect(reply.status).toBe(409);
+    expect(JSON.parse(reply.body)).toEqual({
+      kind: 'kid-taken',
+      error:
+        'The kid "kept/key-1" is already published with another public key. A Jitsi server keeps a key per kid until it restarts, so a kid never gets a new key: rotate to a new kid in the lab.',
+    });
+    expect((await call('GET', `/asap/${asapFileNameSync('kept/key-1')}`)).body).toBe(rsaPem);
+  });
+
+  it(`keeps at most ${MAX_KEYS} keys (507 past that)`, async () => {
+    const registry = new KeyRegistry();
+    for (let n = 1; n <= MAX_KEYS; n += 1) {
+      expect(registry.publish(`many/key-${n}`, rsaPem).ok).toBe(true);
+    }
+    const server = await keyServer({}, registry);
+    const saved = port;
+    port = server.port;
+    try {
+      const reply = await publish('many/one-more', rsaPem, `http://localhost:${server.port}`);
+      expect(reply.status).toBe(507);
+      expect(JSON.parse(reply.body)).toEqual({
+        kind: 'too-many-keys',
+        error: `The dev server keeps at most ${MAX_KEYS} keys: delete keys you no longer use in the lab first.`,
+      });
+      expect(registry.list()).toHaveLength(MAX_KEYS);
+    } finally {
+      port = saved;
+      await server.close();
+    }
+  });
+
+  it('writes its file in the background, all changes in the end', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'key-registry-'));
+    const file = join(folder, 'keys.json');
+    try {
+      const registry = new KeyRegistry();
+      registry.persistTo(file);
+      for (let n = 1; n <= 20; n += 1) registry.publish(`bulk/key-${n}`, rsaPem);
+      registry.remove('bulk/key-20');
+      // Nothing was written while the requests were answered.
+      expect(existsSync(file)).toBe(false);
+      await registry.saved();
+      const kept = JSON.parse(readFileSync(file, 'utf8'));
+      expect(kept.map((key: { kid: string }) => key.kid)).toEqual(
+        Array.from({ length: 19 }, (_, i) => `bulk/key-${i + 1}`),
+      );
+      expect(registry.persistProblem).toBeUndefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
