@@ -1,3 +1,4 @@
+import { controlCharacterProblem } from './room-name-problem.ts';
 import type { Result, Target } from './types.ts';
 
 export interface InvalidUrlError {
@@ -77,6 +78,8 @@ export function parseMeetingUrl(url: string): Result<Target, InvalidUrlError> {
     };
   }
   const room = decodeSegment(segments[segments.length - 1] ?? '');
+  const control = segments.map(controlCharacterProblem).find(Boolean);
+  if (control !== undefined) return { ok: false, error: { kind: 'invalid-url', message: control } };
   if (segments.length === 2) {
     return {
       ok: true,

@@ -1,13 +1,9 @@
 import type { LauncherConfig } from '../config/launcher-config.ts';
+import { roomNameProblem } from '../core/room-name-problem.ts';
 import type { Result } from '../core/types.ts';
 import type { TokenRequest } from '../token-source/token-source.ts';
 import type { InputError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
-
-/** Room names travel in a URL path: these characters would change where it points. */
-const ROOM_FORBIDDEN = /[/?#\\]/;
-/** `.`, `..`, `%2e%2e`: URL path segments that resolve away, taking the room and tenant with them. */
-const ROOM_ONLY_DOTS = /^(?:\.|%2e)+$/i;
 
 /** Checks the join form before anything is fetched; the domain must be on the allow-list. */
 export function validateJoinForm(
@@ -35,22 +31,9 @@ export function validateJoinForm(
       ok: false,
       error: { kind: 'room-missing', message: 'Enter the name of the room to join.' },
     };
-  if (ROOM_FORBIDDEN.test(room)) {
-    return {
-      ok: false,
-      error: { kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' },
-    };
-  }
-  if (ROOM_ONLY_DOTS.test(room)) {
-    return {
-      ok: false,
-      error: {
-        kind: 'room-invalid',
-        message:
-          'A room name cannot be only dots (such as "." or ".."): the meeting address would lose the room. Add a letter or a digit.',
-      },
-    };
-  }
+  const problem = roomNameProblem(room);
+  if (problem !== undefined)
+    return { ok: false, error: { kind: 'room-invalid', message: problem } };
   const request: TokenRequest = { room, domain };
   const nameMode = config.displayName ?? 'required';
   // With "fromToken" the endpoint knows who the user is: it is asked with the room only.

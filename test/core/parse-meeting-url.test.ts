@@ -23,6 +23,20 @@ describe('parseMeetingUrl', () => {
   });
 
   it.each([
+    ['https://meet.example.com/.%09.', 'U+0009'],
+    ['https://meet.example.com/.%0A.', 'U+000A'],
+    ['https://meet.example.com/team%0D/room', 'U+000D'],
+  ])('refuses control characters in %s', (url, code) => {
+    expect(parseMeetingUrl(url)).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-url',
+        message: `A room name cannot contain control characters such as tabs or line breaks (here ${code}, perhaps written as %09 or %0A): the meeting address would lose the room. Remove it.`,
+      },
+    });
+  });
+
+  it.each([
     ['', 'Enter the meeting URL, e.g. https://meet.example.com/DailyStandup.'],
     [
       'https://meet.example.com/',

@@ -79,6 +79,23 @@ describe('validateJoinForm', () => {
         value: { room },
       });
     }
+    expect(validateJoinForm({ ...FORM, room: '.%09.' }, CONFIG)).toEqual({
+      ok: false,
+      error: {
+        kind: 'room-invalid',
+        message:
+          'A room name cannot contain control characters such as tabs or line breaks (here U+0009, perhaps written as %09 or %0A): the meeting address would lose the room. Remove it.',
+      },
+    });
+    for (const [room, code] of [
+      ['.%0A.', 'U+000A'],
+      ['a\tb', 'U+0009'],
+      ['a\u0085b', 'U+0085'],
+      ['a%7Fb', 'U+007F'],
+    ] as const) {
+      const result = validateJoinForm({ ...FORM, room }, CONFIG);
+      expect(result.ok ? '' : result.error.message).toContain(`(here ${code}`);
+    }
     expect(validateJoinForm({ ...FORM, displayName: '' }, CONFIG)).toEqual({
       ok: false,
       error: { kind: 'name-missing', message: 'Enter the name the others will see.' },
