@@ -13,6 +13,7 @@ export type ConfigIssueCode =
   | 'domain-path'
   | 'domain-uppercase'
   | 'domain-invalid'
+  | 'domain-port'
   | 'domain-duplicate'
   | 'tenant-invalid'
   | 'endpoint-missing'
@@ -20,6 +21,7 @@ export type ConfigIssueCode =
   | 'endpoint-url-missing'
   | 'endpoint-url-scheme'
   | 'endpoint-url-invalid'
+  | 'endpoint-url-credentials'
   | 'endpoint-method'
   | 'endpoint-credentials'
   | 'endpoint-timeout'
@@ -45,7 +47,8 @@ export type ConfigIssueCode =
   | 'support-not-object'
   | 'support-text'
   | 'support-url'
-  | 'join-page-unknown-key';
+  | 'join-page-unknown-key'
+  | 'too-many-issues';
 
 export interface ConfigIssue {
   /** The field's path: `domains[1]`, `endpoint.url`, `server.app_secret`. */

@@ -66,6 +66,8 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
       return [`"${value}" has capital letters.`, HOST_FIX];
     case 'domain-invalid':
       return [`"${value}" is not a host name.`, HOST_FIX];
+    case 'domain-port':
+      return [`"${value}" has a port outside 1-65535.`, HOST_FIX];
     case 'domain-duplicate':
       return [`"${value}" is listed twice.`, 'Remove the duplicate.'];
     case 'tenant-invalid':
@@ -97,6 +99,11 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
       return [
         `endpoint.url "${value}" is not a valid URL (spaces, a bad host name or port?).`,
         'Write a URL such as https://sso.example.com/jitsi-token or a path such as /api/jitsi-token; encode spaces and other special characters (%20).',
+      ];
+    case 'endpoint-url-credentials':
+      return [
+        'endpoint.url holds a user name or password (user:pass@): config.json is public, so every visitor can read them.',
+        'Remove them from the URL and change that password; the endpoint knows the user from the single sign-on cookies.',
       ];
     case 'endpoint-method':
       return [
@@ -161,6 +168,11 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
       return [
         'signature_algorithm must be one a Jitsi server knows.',
         `Use one of ${JITSI_ALGORITHMS.join(', ')}.`,
+      ];
+    case 'too-many-issues':
+      return [
+        `${Number(value).toLocaleString('en')} more problems are not listed.`,
+        "Fix the ones above and reload: a file with this many problems is probably not the launcher's config.json.",
       ];
     case 'server-unknown-key':
       return [

@@ -73,4 +73,5 @@ export type ConfigError =
   | { kind: 'config-missing'; url: string; status: number }
   | { kind: 'config-unreachable'; url: string }
   | { kind: 'config-not-json'; url: string }
-  | { kind: 'config-invalid'; url: string; problems: ConfigProblem[] };
+  /** `total` counts the problems found, more than `problems` lists when there are very many. */
+  | { kind: 'config-invalid'; url: string; problems: ConfigProblem[]; total: number };

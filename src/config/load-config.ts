@@ -42,5 +42,7 @@ export async function loadConfig(
   } catch {
     return fail({ kind: 'config-unreachable', url });
   }
-  return fail({ kind: 'config-invalid', url, problems });
+  const unlisted = validated.error.find((issue) => issue.code === 'too-many-issues')?.value;
+  const total = validated.error.length - 1 + Number(unlisted ?? 1);
+  return fail({ kind: 'config-invalid', url, problems, total });
 }

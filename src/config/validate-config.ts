@@ -61,7 +61,22 @@ export function domainIssue(value: string): ConfigIssueCode | undefined {
   if (value.includes('/')) return 'domain-path';
   if (value !== value.toLowerCase()) return 'domain-uppercase';
   if (value.length > 253 || !DOMAIN_PATTERN.test(value)) return 'domain-invalid';
+  const port = /:(\d+)$/.exec(value)?.[1];
+  if (port !== undefined && !isPort(Number(port))) return 'domain-port';
   return undefined;
+}
+
+function isPort(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 65_535;
+}
+
+/** More issues than this are counted, not listed: a file of 200,000 bad keys stays readable. */
+export const MAX_LISTED_ISSUES = 50;
+/** Keys and values quoted in a message are cut to this length. */
+const MAX_QUOTED = 80;
+
+function quoted(value: string): string {
+  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED - 1)}…` : value;
 }
 
 /**
@@ -70,12 +85,22 @@ export function domainIssue(value: string): ConfigIssueCode | undefined {
  */
 export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIssue[]> {
   const issues: ConfigIssue[] = [];
+  let unlisted = 0;
   const report = (field: string, code: ConfigIssueCode, value?: string) => {
-    issues.push(value === undefined ? { field, code } : { field, code, value });
+    if (issues.length >= MAX_LISTED_ISSUES) unlisted += 1;
+    else if (value === undefined) issues.push({ field: quoted(field), code });
+    else issues.push({ field: quoted(field), code, value: quoted(value) });
   };
+  const failed = (): Result<LauncherConfig, ConfigIssue[]> => ({
+    ok: false,
+    error:
+      unlisted === 0
+        ? issues
+        : [...issues, { field: '(file)', code: 'too-many-issues', value: String(unlisted) }],
+  });
   if (!isJsonMap(input)) {
     report('(file)', 'not-object');
-    return { ok: false, error: issues };
+    return failed();
   }
   for (const key of Object.keys(input)) {
     if (key !== '$schema' && !TOP_LEVEL_KEYS.includes(key)) report(key, 'unknown-key', key);
@@ -125,8 +150,7 @@ export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIss
   const server = validateServer(input.server, report);
   const joinPage = validateJoinPage(input, report);
 
-  if (issues.length > 0 || (mode !== 'endpoint' && mode !== 'local'))
-    return { ok: false, error: issues };
+  if (issues.length > 0 || (mode !== 'endpoint' && mode !== 'local')) return failed();
   const config: LauncherConfig = {
     mode,
     domains,
@@ -202,6 +226,7 @@ export function endpointUrlIssue(url: string): ConfigIssueCode | undefined {
   } catch {
     return 'endpoint-url-invalid';
   }
+  if (parsed.username !== '' || parsed.password !== '') return 'endpoint-url-credentials';
   return parsed.protocol === 'https:' || parsed.protocol === 'http:'
     ? undefined
     : 'endpoint-url-scheme';

@@ -64,6 +64,7 @@ describe('loadConfig', () => {
       error: {
         kind: 'config-invalid',
         url: URL_,
+        total: 1,
         problems: [
           {
             field: 'endpoint',

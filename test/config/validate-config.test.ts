@@ -219,6 +219,65 @@ describe('validateConfig', () => {
   });
 });
 
+describe('validateConfig on hostile or mistaken values', () => {
+  const base = { mode: 'endpoint', endpoint: { url: '/api/jitsi-token' } };
+
+  it('refuses a port outside 1-65535 in a domain', () => {
+    expect(issues({ ...base, domains: ['meet.example.com:99999', 'a:0', 'b:65535'] })).toEqual([
+      { field: 'domains[0]', code: 'domain-port', value: 'meet.example.com:99999' },
+      { field: 'domains[1]', code: 'domain-port', value: 'a:0' },
+    ]);
+    expect(explainConfigIssue(issues({ ...base, domains: ['m:99999'] })[0] ?? fail())).toEqual({
+      field: 'domains[0]',
+      message: '"m:99999" has a port outside 1-65535.',
+      fix: 'Write only the host name (and the port if not 443), lowercase, without https:// or a path: "meet.example.com" or "localhost:8443".',
+    });
+  });
+
+  it('refuses an endpoint URL with a user name or password, without repeating them', () => {
+    const found = issues({
+      mode: 'endpoint',
+      domains: ['meet.example.com'],
+      endpoint: { url: 'https://user:secret@sso.example.com/token' },
+    });
+    expect(found).toEqual([{ field: 'endpoint.url', code: 'endpoint-url-credentials' }]);
+    expect(explainConfigIssue(found[0] ?? fail())).toEqual({
+      field: 'endpoint.url',
+      message:
+        'endpoint.url holds a user name or password (user:pass@): config.json is public, so every visitor can read them.',
+      fix: 'Remove them from the URL and change that password; the endpoint knows the user from the single sign-on cookies.',
+    });
+    expect(issues({ ...base, domains: ['m'], endpoint: { url: 'https://u@x.example/t' } })).toEqual(
+      [{ field: 'endpoint.url', code: 'endpoint-url-credentials' }],
+    );
+  });
+
+  it('lists 50 of 200,000 unknown keys and counts the rest', () => {
+    const input: Record<string, unknown> = { mode: 'local', domains: ['meet.example.com'] };
+    for (let i = 0; i < 200_000; i += 1) input[`unknown${i}`] = i;
+    const found = issues(input);
+    expect(found).toHaveLength(51);
+    expect(found[49]).toEqual({ field: 'unknown49', code: 'unknown-key', value: 'unknown49' });
+    expect(found[50]).toEqual({ field: '(file)', code: 'too-many-issues', value: '199950' });
+    expect(explainConfigIssue(found[50] ?? fail())).toEqual({
+      field: '(file)',
+      message: '199,950 more problems are not listed.',
+      fix: "Fix the ones above and reload: a file with this many problems is probably not the launcher's config.json.",
+    });
+  });
+
+  it('cuts a long key to 80 characters where it is quoted', () => {
+    const key = 'k'.repeat(10_000);
+    expect(issues({ mode: 'local', domains: ['m'], [key]: 1 })).toEqual([
+      { field: `${'k'.repeat(79)}…`, code: 'unknown-key', value: `${'k'.repeat(79)}…` },
+    ]);
+  });
+});
+
+function fail(): never {
+  throw new Error('expected an issue');
+}
+
 describe('explainConfigIssue', () => {
   it('names the field, the problem and the fix', () => {
     expect(

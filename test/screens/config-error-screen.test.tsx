@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.ts';
 import {
   ConfigErrorScreen,
   describeConfigError,
@@ -14,6 +15,7 @@ describe('ConfigErrorScreen', () => {
         error={{
           kind: 'config-invalid',
           url: './config.json',
+          total: 2,
           problems: [
             {
               field: 'domains[0]',
@@ -54,8 +56,28 @@ describe('ConfigErrorScreen', () => {
       describeConfigError({
         kind: 'config-invalid',
         url: 'c.json',
+        total: 1,
         problems: [{ field: 'a', message: 'b', fix: 'c' }],
       }),
     ).toBe('c.json has a problem to fix.');
+  });
+
+  it('shows a config of 200,000 unknown keys as 50 rows and a count, at once', async () => {
+    const input: Record<string, unknown> = { mode: 'local', domains: ['meet.example.com'] };
+    for (let i = 0; i < 200_000; i += 1) input[`unknown${i}`] = i;
+    const body = JSON.stringify(input);
+    const result = await loadConfig(async () => new Response(body), './config.json');
+    if (result.ok) throw new Error('expected the config to be refused');
+    render(<ConfigErrorScreen error={result.error} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      './config.json has 200,000 problems to fix.',
+    );
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(51);
+    expect([...(rows[50]?.children ?? [])].map((cell) => cell.textContent)).toEqual([
+      '(file)',
+      '199,950 more problems are not listed.',
+      "Fix the ones above and reload: a file with this many problems is probably not the launcher's config.json.",
+    ]);
   });
 });

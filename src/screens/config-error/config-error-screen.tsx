@@ -10,8 +10,8 @@ export function describeConfigError(error: ConfigError): string {
     case 'config-not-json':
       return `${error.url} is not valid JSON. Look for a missing comma or quote, or a comment (JSON has none).`;
     case 'config-invalid': {
-      const count = error.problems.length;
-      return `${error.url} has ${count === 1 ? 'a problem' : `${count} problems`} to fix.`;
+      const count = error.total;
+      return `${error.url} has ${count === 1 ? 'a problem' : `${count.toLocaleString('en')} problems`} to fix.`;
     }
   }
 }
