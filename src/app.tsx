@@ -55,7 +55,14 @@ export class App extends LauncherView {
   override render() {
     const { config, phase } = this.launcher;
     if (config.status === 'loading') return <Loading text="Loading…" />;
-    if (config.status === 'error') return <configErrorScreen.Component error={config.error} />;
+    if (config.status === 'error') {
+      return (
+        <configErrorScreen.Component
+          error={config.error}
+          onRetry={() => void this.launcher.reloadConfig()}
+        />
+      );
+    }
     if (phase.status === 'in-meeting') {
       return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;
     }

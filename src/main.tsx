@@ -56,6 +56,7 @@ const store = createLauncherStore({
   names: createNameMemory(),
   runJoin: lazyRunJoin,
   onJoinStart: preloadJoinCode,
+  loadConfig: () => loadConfig(undefined, new URL('config.json', appBase).href),
 });
 
 const root = document.getElementById('app');
@@ -68,11 +69,13 @@ if (root !== null) {
   );
 }
 
-void loadConfig(undefined, new URL('config.json', appBase).href).then((result) => {
-  if (result.ok) applyBrand(result.value.brand);
-  store.getState().configLoaded(result);
-  if (!result.ok) return;
-  const preload = () => preloadJoinPath(result.value);
+// Once a config is read (at once, or after Try again on a config error), the join's code follows.
+const stopWatching = store.subscribe(({ config }) => {
+  if (config.status !== 'ready') return;
+  stopWatching();
+  applyBrand(config.config.brand);
+  const preload = () => preloadJoinPath(config.config);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
   else setTimeout(preload, 200);
 });
+void store.getState().reloadConfig();

@@ -72,6 +72,8 @@ export interface ConfigProblem {
 export type ConfigError =
   | { kind: 'config-missing'; url: string; status: number }
   | { kind: 'config-unreachable'; url: string }
+  | { kind: 'config-timeout'; url: string; timeoutMs: number }
+  | { kind: 'config-too-large'; url: string; limitBytes: number }
   | { kind: 'config-not-json'; url: string }
   /** `total` counts the problems found, more than `problems` lists when there are very many. */
   | { kind: 'config-invalid'; url: string; problems: ConfigProblem[]; total: number };

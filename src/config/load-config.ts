@@ -1,9 +1,15 @@
 import type { Result } from '../core/types.ts';
+import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import type { ConfigError, ConfigProblem, LauncherConfig } from './launcher-config.ts';
 import { validateConfig } from './validate-config.ts';
 
 /** Where the runtime config lives, beside index.html (the app is deployed under any path). */
 export const CONFIG_URL = './config.json';
+
+/** How long config.json may take, body included: a server that never answers is said so. */
+export const CONFIG_TIMEOUT_MS = 10_000;
+/** A real config.json is a few kB; a larger answer is not the launcher's config and is not read. */
+export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
 function fail(error: ConfigError): Result<LauncherConfig, ConfigError> {
   return { ok: false, error };
@@ -16,16 +22,33 @@ function fail(error: ConfigError): Result<LauncherConfig, ConfigError> {
 export async function loadConfig(
   fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
   url: string = CONFIG_URL,
+  timeoutMs: number = CONFIG_TIMEOUT_MS,
 ): Promise<Result<LauncherConfig, ConfigError>> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   let response: Response;
-  let text: string;
+  let text: string | undefined;
   try {
-    response = await fetchImpl(url, { cache: 'no-store', credentials: 'same-origin' });
-    text = await response.text();
+    response = await fetchImpl(url, {
+      cache: 'no-store',
+      credentials: 'same-origin',
+      signal: controller.signal,
+    });
+    text = await readCappedBody(response, MAX_CONFIG_BYTES);
   } catch {
-    return fail({ kind: 'config-unreachable', url });
+    return fail(
+      timedOut ? { kind: 'config-timeout', url, timeoutMs } : { kind: 'config-unreachable', url },
+    );
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) return fail({ kind: 'config-missing', url, status: response.status });
+  if (text === undefined)
+    return fail({ kind: 'config-too-large', url, limitBytes: MAX_CONFIG_BYTES });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -51,6 +51,8 @@ export interface LauncherState extends MeetingWatchState {
   autoJoin?: boolean;
   phase: JoinState;
   configLoaded(result: Result<LauncherConfig, ConfigError>): void;
+  /** Reads config.json (again, after a config error): "Loading…" until it is read. */
+  reloadConfig(): Promise<void>;
   setField(field: keyof JoinForm, value: string): void;
   /** Local mode plugs its signer in here; without one, config.endpoint's client is used. */
   setTokenSource(source: TokenSource | undefined): void;
@@ -75,6 +77,8 @@ export interface LauncherDeps {
   runJoin: RunJoin;
   /** Preset token source (local mode sets one later with setTokenSource). */
   tokenSource?: TokenSource;
+  /** Reads config.json: src/config/load-config.ts `loadConfig` at the launcher's own address. */
+  loadConfig?: () => Promise<Result<LauncherConfig, ConfigError>>;
   /** Called as a join starts: fetch the code the next screens need. */
   onJoinStart?: () => void;
   /** Milliseconds since the epoch; injected so tests set the time. */
@@ -219,6 +223,12 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
         });
       }
       if (shouldJoinAtOnce(config, get())) void get().join();
+    },
+
+    async reloadConfig() {
+      if (deps.loadConfig === undefined) return;
+      set({ config: { status: 'loading' } });
+      get().configLoaded(await deps.loadConfig());
     },
 
     setField(field, value) {

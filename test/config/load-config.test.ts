@@ -35,7 +35,9 @@ describe('loadConfig', () => {
       seen.push([String(input), init]);
       return new Response('{}');
     }, URL_);
-    expect(seen).toEqual([[URL_, { cache: 'no-store', credentials: 'same-origin' }]]);
+    expect(seen).toEqual([
+      [URL_, { cache: 'no-store', credentials: 'same-origin', signal: expect.any(AbortSignal) }],
+    ]);
   });
 
   it('tells a missing file from an unreachable server and from bad JSON', async () => {
@@ -73,6 +75,38 @@ describe('loadConfig', () => {
           },
         ],
       },
+    });
+  });
+
+  it('gives up on a config.json that never answers, or never ends', async () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')));
+      });
+    expect(await loadConfig(never, URL_, 50)).toEqual({
+      ok: false,
+      error: { kind: 'config-timeout', url: URL_, timeoutMs: 50 },
+    });
+    const endless: typeof fetch = async (_input, init) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"mode": "local", '));
+            init?.signal?.addEventListener('abort', () => controller.error(new Error('aborted')));
+          },
+        }),
+      );
+    expect(await loadConfig(endless, URL_, 50)).toEqual({
+      ok: false,
+      error: { kind: 'config-timeout', url: URL_, timeoutMs: 50 },
+    });
+  });
+
+  it('does not read an answer larger than 8 MiB', async () => {
+    const huge = new Response('x', { headers: { 'Content-Length': String(9 * 1024 * 1024) } });
+    expect(await loadConfig(async () => huge, URL_)).toEqual({
+      ok: false,
+      error: { kind: 'config-too-large', url: URL_, limitBytes: 8 * 1024 * 1024 },
     });
   });
 });

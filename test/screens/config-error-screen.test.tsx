@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
 import {
@@ -79,5 +79,27 @@ describe('ConfigErrorScreen', () => {
       '199,950 more problems are not listed.',
       "Fix the ones above and reload: a file with this many problems is probably not the launcher's config.json.",
     ]);
+  });
+
+  it('says when config.json never came, and Try again reads it again', () => {
+    let retried = 0;
+    render(
+      <ConfigErrorScreen
+        error={{ kind: 'config-timeout', url: './config.json', timeoutMs: 10_000 }}
+        onRetry={() => {
+          retried += 1;
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      './config.json did not arrive within 10 s: the web server that hosts the launcher is not answering. Try again in a moment.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retried).toBe(1);
+    expect(
+      describeConfigError({ kind: 'config-too-large', url: 'c.json', limitBytes: 8 * 1024 * 1024 }),
+    ).toBe(
+      "c.json is larger than 8 MiB, so it is not the launcher's config and was not read. Put the launcher's config.json (a few kB) beside index.html.",
+    );
   });
 });

@@ -90,6 +90,25 @@ describe('launcher store', () => {
     });
   });
 
+  it('reads the config again after a config error, loading in between', async () => {
+    const answers = [
+      { ok: false, error: { kind: 'config-timeout', url: './config.json', timeoutMs: 10_000 } },
+      { ok: true, value: CONFIG },
+    ] as const;
+    let reads = 0;
+    const { store } = makeStore({ loadConfig: async () => answers[reads++] ?? answers[1] });
+    await store.getState().reloadConfig();
+    expect(store.getState().config).toEqual({
+      status: 'error',
+      error: { kind: 'config-timeout', url: './config.json', timeoutMs: 10_000 },
+    });
+    const again = store.getState().reloadConfig();
+    expect(store.getState().config).toEqual({ status: 'loading' });
+    await again;
+    expect(store.getState().config).toEqual({ status: 'ready', config: CONFIG });
+    expect(reads).toBe(2);
+  });
+
   it('joins once however often Join is pressed, then embeds with the token', async () => {
     const { store, join, names } = makeStore({
       deepLink: { room: 'Daily Standup', name: ' Ann ' },

@@ -7,6 +7,10 @@ export function describeConfigError(error: ConfigError): string {
       return `${error.url} answered ${error.status}: the runtime config is missing. Put config.json beside index.html (see "Configuration" in the README).`;
     case 'config-unreachable':
       return `The launcher could not read ${error.url} or load its own code: the server did not answer. Reload the page.`;
+    case 'config-timeout':
+      return `${error.url} did not arrive within ${error.timeoutMs / 1000} s: the web server that hosts the launcher is not answering. Try again in a moment.`;
+    case 'config-too-large':
+      return `${error.url} is larger than ${error.limitBytes / 1024 / 1024} MiB, so it is not the launcher's config and was not read. Put the launcher's config.json (a few kB) beside index.html.`;
     case 'config-not-json':
       return `${error.url} is not valid JSON. Look for a missing comma or quote, or a comment (JSON has none).`;
     case 'config-invalid': {
@@ -17,7 +21,13 @@ export function describeConfigError(error: ConfigError): string {
 }
 
 /** The runtime config could not be used: every bad field with its fix. */
-export function ConfigErrorScreen({ error }: { error: ConfigError }) {
+export function ConfigErrorScreen({
+  error,
+  onRetry,
+}: {
+  error: ConfigError;
+  onRetry?: () => void;
+}) {
   return (
     <main class="config-error">
       <h1>The launcher is not configured correctly</h1>
@@ -45,6 +55,11 @@ export function ConfigErrorScreen({ error }: { error: ConfigError }) {
           </tbody>
         </table>
       ) : null}
+      {onRetry === undefined ? null : (
+        <button type="button" class="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
       <p>
         The operator of this site edits <code>config.json</code> beside <code>index.html</code>; no
         rebuild is needed. Reload this page after the change.
