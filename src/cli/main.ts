@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { inspectCommand } from './inspect-command.ts';
 import { type CliIo, EXIT, nodeIo, UsageError } from './io.ts';
 import { keygenCommand } from './keygen-command.ts';
@@ -15,7 +16,7 @@ Commands:
   keygen --kid KID --out DIR
                     RSA key pair, JWKS and the asap_key_server file for the kid
 
-Run "jitsi-jwt <command> --help" for the options of a command.
+Run "jitsi-jwt <command> --help" for the options of a command; "jitsi-jwt --version" for the version.
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 /** Runs the command line; returns the exit status. Never throws. */
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    io.out(`jitsi-jwt ${version}\n`);
+    return EXIT.ok;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
     if (topic && rest[0]) return topic(['--help'], io);

@@ -1,0 +1,136 @@
+// The built command line as users get it: a few real processes against the bundle, which this
+// file builds once into dist-cli/ (the package's bin).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const AT = '1800000000';
+const MEETING = 'https://meet.example.com/Team';
+let dir: string;
+let bundle: string;
+let profile: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jitsi-jwt-bundle-'));
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],
+    { cwd: root, stdio: 'ignore' },
+  );
+  bundle = join(root, 'dist-cli/jitsi-jwt.js');
+  profile = join(dir, 'hs.json');
+  await writeFile(
+    profile,
+    JSON.stringify({
+      app_id: 'my_app',
+      app_secret: 's3cret',
+      muc_mapper_domain_base: 'meet.jitsi',
+    }),
+  );
+});
+
+/** Runs the bundle as a program (its shebang picks node), with an empty environment. */
+function run(
+  args: string[],
+  input = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bundle, args, { env: { PATH: process.env.PATH ?? '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.stdin.on('error', () => {});
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('the built jitsi-jwt', () => {
+  it('prints the version of package.json', async () => {
+    const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await run(['--version'])).toEqual({
+      code: 0,
+      stdout: `jitsi-jwt ${version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('imports nothing but Node built-ins, so it runs without node_modules', async () => {
+    const text = await readFile(bundle, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const sources = [...text.matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((source) => !source?.startsWith('node:'))).toEqual([]);
+    expect(text).not.toMatch(/\bimport\(/);
+    expect(text).not.toMatch(/\brequire\(/);
+  });
+
+  it('signs, then judges the token read from standard input: exit 0, then 1 when expired', async () => {
+    const signed = await run(['sign', '--profile', profile, '--url', MEETING, '--at', AT]);
+    expect(signed.stderr).toBe('');
+    expect(signed.code).toBe(0);
+    const accepted = await run(
+      ['inspect', '-', '--profile', profile, '--url', MEETING, '--at', AT],
+      signed.stdout,
+    );
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}ACCEPTED\n/);
+    const expired = await run([
+      'inspect',
+      signed.stdout.trim(),
+      '--profile',
+      profile,
+      '--url',
+      MEETING,
+      '--at',
+      '1800003600',
+    ]);
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toMatch(/^Login: REFUSED: Not acceptable by exp \(0 sec since expired/);
+  });
+
+  it('exits 2 at once for a FIFO as --profile', async () => {
+    const fifo = join(dir, 'profile.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const result = await run(['inspect', 'a.b.c', '--profile', fifo, '--url', MEETING]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `jitsi-jwt inspect: The profile file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
+    );
+  });
+});
+
+describe('the package', () => {
+  it('ships the bundle as its bin, the command-line guide and nothing else', async () => {
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    ) as { files: { path: string }[] }[];
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+      dependencies?: Record<string, string>;
+    };
+    expect(pkg.bin).toEqual({ 'jitsi-jwt': 'dist-cli/jitsi-jwt.js' });
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(packed[0]?.files.map((file) => file.path).sort()).toEqual(
+      ['README.md', 'dist-cli/jitsi-jwt.js', 'docs/command-line.md', 'package.json'].sort(),
+    );
+  });
+});
