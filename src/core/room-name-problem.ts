@@ -3,7 +3,7 @@ const ROOM_FORBIDDEN = /[/?#\\]/;
 /** `.`, `..`, `%2e%2e`: URL path segments that resolve away, taking the room and tenant with them. */
 const ROOM_ONLY_DOTS = /^(?:\.|%2e)+$/i;
 /** C0 and C1 controls and DEL: tabs and line breaks vanish from URLs, the others from view. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
 
 function decoded(room: string): string {
   try {
