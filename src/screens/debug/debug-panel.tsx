@@ -3,13 +3,23 @@ import { formatJson } from '../../core/format-json.ts';
 import { claimDate, describeTime } from '../../core/format-time.ts';
 import type { DecodedToken } from '../../core/types.ts';
 import { copyText } from '../../lib/copy-text.ts';
+import { askedRole } from '../../meeting/asked-role.ts';
+import { compareRoles } from '../../meeting/describe-role.ts';
 
 export interface DebugPanelProps {
   decoded: DecodedToken;
   /** Milliseconds since the epoch; injected so tests freeze the clock. */
   now?: () => number;
   copy?: (text: string) => Promise<void>;
+  /**
+   * Shown in a meeting: the role the meeting granted (`null` until it says), beside the role
+   * the token asks for, and what happens at expiry.
+   */
+  grantedRole?: string | null;
 }
+
+const AT_EXPIRY =
+  'The meeting goes on; a reconnection after this time needs a fresh token, which the launcher will fetch.';
 
 const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
 
@@ -28,7 +38,12 @@ export function formatCountdown(seconds: number): string {
  * and within limits (formatJson): a hostile token nested thousands deep shows a few kB. Only the
  * times below follow the clock; the JSON is built once per token.
  */
-export function DebugPanel({ decoded, now = Date.now, copy = copyText }: DebugPanelProps) {
+export function DebugPanel({
+  decoded,
+  now = Date.now,
+  copy = copyText,
+  grantedRole,
+}: DebugPanelProps) {
   const [copyStatus, setCopyStatus] = useState('');
   const header = useMemo(() => formatJson(decoded.header), [decoded]);
   const payload = useMemo(() => formatJson(decoded.payload), [decoded]);
@@ -44,6 +59,10 @@ export function DebugPanel({ decoded, now = Date.now, copy = copyText }: DebugPa
     <aside class="debug-panel" aria-labelledby="debug-panel-title">
       <h2 id="debug-panel-title">Token</h2>
       <TokenTimes payload={decoded.payload} now={now} />
+      {grantedRole === undefined || typeof decoded.payload.exp !== 'number' ? null : (
+        <p class="debug-panel__expiry">{AT_EXPIRY}</p>
+      )}
+      {grantedRole === undefined ? null : <RoleRows decoded={decoded} granted={grantedRole} />}
       <button type="button" class="button" onClick={onCopy}>
         Copy without signature
       </button>
@@ -98,6 +117,27 @@ function TokenTimes({ payload, now }: { payload: DecodedToken['payload']; now: (
           );
         })}
       </dl>
+    </>
+  );
+}
+
+function RoleRows({ decoded, granted }: { decoded: DecodedToken; granted: string | null }) {
+  const roles = compareRoles(askedRole(decoded.payload), granted ?? undefined);
+  return (
+    <>
+      <dl class="debug-panel__times">
+        <div>
+          <dt>Role asked</dt>
+          <dd>{roles.asked}</dd>
+        </div>
+        <div>
+          <dt>Role granted</dt>
+          <dd>{roles.granted}</dd>
+        </div>
+      </dl>
+      {roles.explanation === undefined ? null : (
+        <p class="debug-panel__role-note">{roles.explanation}</p>
+      )}
     </>
   );
 }

@@ -5,7 +5,9 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import { useLauncherStore } from '../../store/use-launcher-store.ts';
+import { useStore } from '../../store/use-store.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
+import { MeetingWatchView } from './meeting-watch-view.tsx';
 import { usePageTitle } from './use-page-title.ts';
 
 // JitsiMeeting creates the IFrame API in an effect, after an effect that resolves the loaded API:
@@ -39,6 +41,7 @@ function startsOpen(): boolean {
 export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const store = useLauncherStore();
   const { leave, apiReady, meetingUnmounted } = store.getState();
+  const role = useStore(store, (state) => state.meetingState.role ?? null);
   // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
   useEffect(() => meetingUnmounted, [meetingUnmounted]);
   const [drawerOpen, setDrawerOpen] = useState(startsOpen);
@@ -69,6 +72,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           </button>
         </div>
       </header>
+      <MeetingWatchView meeting={meeting} />
       <div class="meeting-screen__body">
         <div class="meeting-screen__frame">
           <ErrorBoundary
@@ -102,7 +106,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
                 </p>
               }
             >
-              <DebugPanel decoded={meeting.decoded} />
+              <DebugPanel decoded={meeting.decoded} grantedRole={role} />
             </ErrorBoundary>
           </div>
         ) : null}

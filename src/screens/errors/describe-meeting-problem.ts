@@ -1,0 +1,213 @@
+import { describeTime } from '../../core/format-time.ts';
+import { normalizeRoomName } from '../../core/normalize-room.ts';
+import { askedRole } from '../../meeting/asked-role.ts';
+import { compareRoles } from '../../meeting/describe-role.ts';
+import type { MeetingError } from '../../meeting/meeting-events.ts';
+import type { MeetingState, RefusalStage, WaitReason } from '../../meeting/meeting-state.ts';
+import { REJOIN_LIMIT } from '../../meeting/rejoin-policy.ts';
+import type { Meeting } from '../../store/launcher-store.ts';
+import type { RejoinState } from '../../store/meeting-watch.ts';
+import { describeJoinError } from './describe-join-error.ts';
+
+/**
+ * What the user reads about the meeting when it is not simply going on: a wait, a refusal, a
+ * lost connection. `details` are for the site's administrator (what the server said, what the
+ * launcher predicted), in English as the servers write them.
+ */
+export interface MeetingProblem {
+  /** A stable name for tests and styles, such as `refused-login` or `waiting-lobby`. */
+  kind: string;
+  title: string;
+  message: string;
+  fix?: string;
+  details: string[];
+  action: 'rejoin' | 'none';
+}
+
+const WAIT_WORDS: Record<WaitReason, { title: string; message: string; detail: string }> = {
+  lobby: {
+    title: 'Waiting in the lobby',
+    message: 'This meeting has a lobby: a moderator lets you in. Please wait here.',
+    detail:
+      "The meeting reported conference.connectionError.membersOnly: the room's lobby is on, and this token does not let its holder skip it.",
+  },
+  host: {
+    title: 'Waiting for the host',
+    message: 'The meeting starts when a moderator joins. Please wait here.',
+    detail:
+      'The meeting reported conference.authenticationRequired: only a moderator can start this room, and none has joined yet.',
+  },
+  'room-password': {
+    title: 'This meeting has a password',
+    message:
+      "Enter the meeting's password in the meeting below. If you do not have it, ask the organiser.",
+    detail:
+      "The meeting reported passwordRequired: the room is locked with its own password, which is not the token's business.",
+  },
+};
+
+const REFUSAL_WORDS: Record<RefusalStage, { title: string; message: string; fix: string }> = {
+  login: {
+    title: 'The meeting server did not accept your pass',
+    message: 'The meeting server refused the pass the launcher got for you.',
+    fix: "Try Rejoin for a fresh pass. If it happens again, send the details to the site's administrator.",
+  },
+  room: {
+    title: 'Not allowed into this room',
+    message: 'The meeting server accepted your pass, but not for this room.',
+    fix: "Check the room name, then send the details to the site's administrator.",
+  },
+  lobby: {
+    title: 'Not let in',
+    message: 'A moderator declined your request to join.',
+    fix: 'Ask the organiser to let you in, then Rejoin.',
+  },
+  full: {
+    title: 'The meeting is full',
+    message: 'The meeting has reached its limit of participants.',
+    fix: 'Try Rejoin later.',
+  },
+};
+
+function reported(error: MeetingError): string {
+  const said = error.message === undefined ? '' : `: "${error.message}"`;
+  const kind = [error.type, error.isFatal ? 'fatal' : undefined].filter(Boolean).join(', ');
+  return `The meeting reported ${error.name}${said}${kind === '' ? '' : ` (${kind})`}.`;
+}
+
+function claimText(value: unknown): string {
+  return value === undefined ? 'missing' : JSON.stringify(value);
+}
+
+/** The prediction beside the server's answer: a bug report for us or an unstated setting. */
+function predictedVersusActual(
+  stage: RefusalStage,
+  error: MeetingError,
+  meeting: Meeting,
+): string[] {
+  const reason = error.message ?? error.name;
+  if (stage === 'login') {
+    return [
+      `The launcher predicted the server would accept this token; the server refused it at login with "${reason}".`,
+      'At login the server also checks what the launcher cannot see here: the signature (app_secret or the asap_key_server key) and any issuer, audience or other setting that config.json\'s "server" does not state.',
+    ];
+  }
+  if (stage === 'room') {
+    const payload = meeting.decoded.payload;
+    const subTarget =
+      meeting.tenant === undefined
+        ? 'the XMPP domain (docker-jitsi-meet: meet.jitsi), not the public host name'
+        : `the tenant "${meeting.tenant.toLowerCase()}"`;
+    return [
+      `The launcher predicted the server would accept this token; the server refused it at the room with "${reason}".`,
+      `The room join compares the room claim (${claimText(payload.room)}) with the room "${normalizeRoomName(meeting.room)}", and sub (${claimText(payload.sub)}) with ${subTarget}, or "*". With enable_domain_verification off on the server, sub is not compared.`,
+    ];
+  }
+  return [];
+}
+
+function roleLines(meeting: Meeting, state: MeetingState): string[] {
+  const roles = compareRoles(askedRole(meeting.decoded.payload), state.role);
+  const lines = [`Role asked: ${roles.asked}. Role granted: ${roles.granted}.`];
+  return roles.explanation === undefined ? lines : [...lines, roles.explanation];
+}
+
+function expiryLines(state: MeetingState, meeting: Meeting, now: number): string[] {
+  const lines: string[] = [];
+  if (state.phase.status === 'token-expired') lines.push(reported(state.phase.error));
+  const exp = meeting.decoded.payload.exp;
+  if (typeof exp === 'number') {
+    lines.push(
+      `The token's exp: ${describeTime(exp, now)}. Jitsi checks exp only when a connection logs in: the meeting goes on past it, and a new login after it needs a fresh token.`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The problem to show for the meeting's state and the launcher's rejoin, or `undefined` while
+ * the meeting is joining or going on. `now` is in seconds.
+ */
+export function describeMeetingProblem(
+  state: MeetingState,
+  rejoin: RejoinState,
+  meeting: Meeting,
+  now: number,
+): MeetingProblem | undefined {
+  const phase = state.phase;
+  if (rejoin.status === 'failed') {
+    const why = describeJoinError(rejoin.error);
+    return {
+      kind: 'rejoin-failed',
+      title: 'Could not reconnect',
+      message: `Your pass to the meeting expired, and no fresh one came: ${why.message}`,
+      fix: why.fix ?? 'Select Rejoin to try again.',
+      details: [
+        ...expiryLines(state, meeting, now),
+        `Fetching a fresh token failed: ${rejoin.error.kind}.`,
+      ],
+      action: 'rejoin',
+    };
+  }
+  if (rejoin.status === 'limit') {
+    return {
+      kind: 'rejoin-limit',
+      title: 'The connection was lost',
+      message: `Your pass to the meeting expired, and the launcher already reconnected you ${REJOIN_LIMIT} times in 10 minutes.`,
+      fix: 'Select Rejoin to join again with a fresh pass.',
+      details: [
+        ...expiryLines(state, meeting, now),
+        `The launcher rejoins by itself at most ${REJOIN_LIMIT} times in 10 minutes, so that a server refusing every fresh token cannot keep it looping. Tokens that live longer, or a steadier network, avoid this.`,
+      ],
+      action: 'rejoin',
+    };
+  }
+  switch (phase.status) {
+    case 'waiting': {
+      const words = WAIT_WORDS[phase.reason];
+      return {
+        kind: `waiting-${phase.reason}`,
+        title: words.title,
+        message: words.message,
+        details: [words.detail, ...roleLines(meeting, state)],
+        action: 'none',
+      };
+    }
+    case 'refused': {
+      const words = REFUSAL_WORDS[phase.stage];
+      return {
+        kind: `refused-${phase.stage}`,
+        title: words.title,
+        message: words.message,
+        fix: words.fix,
+        details: [
+          reported(phase.error),
+          ...predictedVersusActual(phase.stage, phase.error, meeting),
+          ...roleLines(meeting, state),
+        ],
+        action: 'rejoin',
+      };
+    }
+    case 'ended':
+      if (phase.reason !== 'ended-by-host') return undefined;
+      return {
+        kind: 'ended-by-host',
+        title: 'The meeting was ended',
+        message: 'A moderator ended this meeting for everyone.',
+        details: ['The meeting reported conference.destroyed.'],
+        action: 'none',
+      };
+    case 'joining':
+    case 'in-meeting':
+    case 'token-expired':
+      return undefined;
+  }
+}
+
+/** The one line shown while the launcher rejoins by itself, or `undefined`. */
+export function rejoinStatusLine(state: MeetingState, rejoin: RejoinState): string | undefined {
+  const reconnecting =
+    rejoin.status === 'rejoining' ||
+    (rejoin.status === 'rejoined' && state.phase.status === 'joining');
+  return reconnecting ? 'Reconnecting with a fresh pass…' : undefined;
+}
