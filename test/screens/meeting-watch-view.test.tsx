@@ -8,6 +8,7 @@ import type { ReadyJoin } from '../../src/meeting/join-flow.ts';
 import { DebugPanel } from '../../src/screens/debug/debug-panel.tsx';
 import { MeetingNotice } from '../../src/screens/meeting/meeting-notice.tsx';
 import { MeetingWatchView } from '../../src/screens/meeting/meeting-watch-view.tsx';
+import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { fakeToken } from '../e2e/fixtures/fake-token.ts';
 import { renderWithStore } from './render-app.tsx';
 
@@ -60,7 +61,6 @@ async function inMeeting(
     removeListener: (event) => listeners.delete(event),
     dispose: () => undefined,
   });
-  const { LauncherContext } = await import('../../src/store/launcher-context.ts');
   render(
     <LauncherContext.Provider value={store}>
       <MeetingWatchView meeting={phase.meeting} now={() => nowS * 1000} />
