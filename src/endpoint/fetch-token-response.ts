@@ -18,6 +18,7 @@ export interface RequestTokenDeps {
 export type RawTokenResponse = { url: string; attempts: number } & (
   | { kind: 'response'; status: number; contentType: string; retryAfterMs?: number; body: string }
   | { kind: 'too-large'; status: number; limitBytes: number }
+  | { kind: 'redirect' }
   | { kind: 'timeout' }
   | { kind: 'network' }
   | { kind: 'aborted' }
@@ -45,6 +46,9 @@ export function buildTokenRequest(
     method: endpoint.method,
     credentials: endpoint.credentials,
     cache: 'no-store',
+    // A redirect is the endpoint sending a signed-out user to a login page: it is read as that,
+    // never followed (following it sends the request, and its cookies, to another origin).
+    redirect: 'manual',
     headers: { Accept: accept },
   };
   if (endpoint.method === 'GET') {
@@ -97,6 +101,7 @@ export async function fetchTokenResponse(
 type Attempt =
   | { kind: 'response'; status: number; contentType: string; retryAfterMs?: number; body: string }
   | { kind: 'too-large'; status: number; limitBytes: number }
+  | { kind: 'redirect' }
   | { kind: 'timeout' }
   | { kind: 'network' }
   | { kind: 'aborted' };
@@ -120,6 +125,10 @@ async function attemptOnce(
   outer.addEventListener('abort', forward, { once: true });
   try {
     const response = await fetchImpl(url, { ...init, signal: controller.signal });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: 'redirect' };
+    }
     const body = await readCappedBody(response);
     if (body === undefined) {
       return { kind: 'too-large', status: response.status, limitBytes: MAX_BODY_BYTES };

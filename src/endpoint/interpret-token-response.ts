@@ -42,6 +42,13 @@ export function interpretTokenResponse(
         limitBytes: raw.limitBytes,
         message: `The token endpoint answered ${raw.status} with more than ${raw.limitBytes / 1024} KiB; a token answer is a few kB, so it was not read.`,
       });
+    case 'redirect':
+      return fail({
+        kind: 'endpoint-unauthorized',
+        status: 401,
+        message:
+          'The token endpoint redirected the request to another page, as a site does when you are not signed in. The launcher does not follow it.',
+      });
     case 'response':
       break;
   }

@@ -1,3 +1,5 @@
+import { readCappedText } from '../core/read-capped-text.ts';
+
 /** A token answer is a few kB; anything much larger is a mistake (or hostile) and is not read. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -15,25 +17,6 @@ export async function readCappedBody(
     await response.body?.cancel().catch(() => undefined);
     return undefined;
   }
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const read = await readCappedText(response, limit);
+  return read.ok ? read.text : undefined;
 }

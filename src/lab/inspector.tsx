@@ -5,6 +5,7 @@ import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
 import type { PresetId, ServerProfile, SignatureOutcome } from '../core/types.ts';
 import { verifySignature } from '../core/verify-signature.ts';
+import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import { DebugPanel } from '../screens/debug/debug-panel.tsx';
 import type { Output } from './clipboard.ts';
 import { readProfile } from './read-profile.ts';
@@ -38,6 +39,7 @@ export interface InspectorProps {
 }
 
 const JWKS_TIMEOUT_MS = 5000;
+const MAX_JWKS_BYTES = 64 * 1024;
 
 const UNCHECKED: SignatureOutcome = { status: 'unchecked', message: 'No key given: not checked.' };
 
@@ -275,7 +277,14 @@ async function fetchText(
       signal: AbortSignal.timeout(JWKS_TIMEOUT_MS),
     });
     if (!response.ok) return { ok: false, error: `The JWKS URL answered HTTP ${response.status}.` };
-    return { ok: true, value: await response.text() };
+    const text = await readCappedBody(response, MAX_JWKS_BYTES);
+    if (text === undefined) {
+      return {
+        ok: false,
+        error: `${url} answered with more than ${MAX_JWKS_BYTES / 1024} KiB, so it was not read: a JWKS is a few kB.`,
+      };
+    }
+    return { ok: true, value: text };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       return { ok: false, error: `${url} did not answer within ${JWKS_TIMEOUT_MS / 1000} s.` };

@@ -135,6 +135,28 @@ describe('requestToken: faults', () => {
     });
   });
 
+  it('asks not to follow redirects, and reads one (opaque or 3xx) as "sign in", never retried', async () => {
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    const SIGN_IN = {
+      ok: false,
+      error: {
+        kind: 'endpoint-unauthorized',
+        status: 401,
+        message:
+          'The token endpoint redirected the request to another page, as a site does when you are not signed in. The launcher does not follow it.',
+      },
+    };
+    const first = await run(ENDPOINT, opaque);
+    expect(first.calls[0]?.init?.redirect).toBe('manual');
+    expect(first.result).toEqual(SIGN_IN);
+    const found = Response.redirect('https://login.example/sso?next=%2F', 302);
+    const second = await run(ENDPOINT, found);
+    expect(second.result).toEqual(SIGN_IN);
+    expect(second.calls).toHaveLength(1);
+  });
+
   it('403 without a body; a javascript: loginUrl is dropped', async () => {
     expect((await run(ENDPOINT, new Response('', { status: 403 }))).result).toEqual({
       ok: false,

@@ -412,6 +412,15 @@ describe('the inspector', () => {
     const asked: string[] = [];
     const fetch = async (url: string | URL | Request) => {
       asked.push(String(url));
+      if (String(url).endsWith('/endless.json')) {
+        return new Response(
+          new ReadableStream({
+            pull(controller) {
+              controller.enqueue(new Uint8Array(16 * 1024));
+            },
+          }),
+        );
+      }
       return String(url).endsWith('/missing.json')
         ? new Response('no', { status: 404 })
         : Response.json(jwks);
@@ -442,6 +451,18 @@ describe('the inspector', () => {
     expect(
       await screen.findByText('Signature: The JWKS URL answered HTTP 404.', {}, { timeout: 3000 }),
     ).toBeTruthy();
-    expect(asked).toEqual(['https://keys.example/jwks.json', 'https://keys.example/missing.json']);
+    type('JWKS URL', 'https://keys.example/endless.json');
+    expect(
+      await screen.findByText(
+        'Signature: https://keys.example/endless.json answered with more than 64 KiB, so it was not read: a JWKS is a few kB.',
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeTruthy();
+    expect(asked).toEqual([
+      'https://keys.example/jwks.json',
+      'https://keys.example/missing.json',
+      'https://keys.example/endless.json',
+    ]);
   });
 });
