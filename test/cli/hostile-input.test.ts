@@ -111,6 +111,33 @@ describe('text from a token is shown escaped, never acted on by the terminal', (
   });
 });
 
+describe('times out of range', () => {
+  it('an exp of 1e308 expires "in more than 10,000 years", and -1e308 expired that long ago', async () => {
+    const far = await signWith({ exp: 1e308 });
+    const run = await runCli(['inspect', far, '--profile', profile, '--url', URL, '--at', AT]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'PASS  login     Expiry (exp)\n      The token expires in more than 10,000 years.\n',
+    );
+    const past = await signWith({ exp: -1e308 });
+    const refused = await runCli(['inspect', past, '--profile', profile, '--url', URL, '--at', AT]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      'FAIL  login     Expiry (exp)\n      The token expired more than 10,000 years ago. The server allows no leeway.\n',
+    );
+    expect(run.stdout + refused.stdout).not.toMatch(/NaN|Infinity|Invalid Date|e\+30\d days/);
+  });
+
+  it('an exp JSON turns into Infinity (1e400) is judged and worded without Infinity', async () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    const token = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"iss":"my_app","room":"team","exp":1e400,"nbf":-1e400}')}.c2ln`;
+    const run = await runCli(['inspect', token, '--profile', profile, '--url', URL, '--at', AT]);
+    expect(run.stdout).toContain('      The token expires in more than 10,000 years.\n');
+    expect(run.stdout).toContain('      The token is valid since more than 10,000 years ago.\n');
+    expect(run.stdout).not.toMatch(/NaN|Infinity|not a time/);
+  });
+});
+
 describe('files the command line reads', () => {
   it('a FIFO as --profile is refused at once, not waited on', async () => {
     const fifo = join(dir, 'profile.fifo');

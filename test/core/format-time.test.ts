@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimDate, describeTime } from '../../src/core/format-time.ts';
+import { claimDate, describeTime, formatCountdown } from '../../src/core/format-time.ts';
 
 const NOW = 1_800_000_000;
 
@@ -16,12 +16,36 @@ describe('describeTime', () => {
     [NOW - 10, 'nbf', 'valid since 10 s ago'],
     [NOW - 300, 'iat', 'issued 5 min ago'],
     [NOW + 300, 'iat', 'issued 5 min in the future (clock ahead?)'],
+    [NOW + 400 * 86400, 'exp', 'expires in 400 days'],
+    [NOW + 800 * 86400, 'exp', 'expires in 2 years'],
+    [NOW + 5000 * 366 * 86400, 'exp', 'expires in 5010 years'],
+    [1e308, 'exp', 'expires in more than 10,000 years'],
+    [-1e308, 'exp', 'expired more than 10,000 years ago'],
+    [Number.POSITIVE_INFINITY, 'exp', 'expires in more than 10,000 years'],
+    [Number.NEGATIVE_INFINITY, 'nbf', 'valid since more than 10,000 years ago'],
+    [1e308, 'iat', 'issued more than 10,000 years in the future (clock ahead?)'],
   ])('%d (%s)', (claim, kind, text) => {
     expect(describeTime(claim, NOW, kind)).toBe(text);
   });
 
   it('defaults to exp wording', () => {
     expect(describeTime(NOW + 3480, NOW)).toBe('expires in 58 min');
+  });
+});
+
+describe('formatCountdown', () => {
+  it.each<[number, string]>([
+    [3725, '1 h 02 min 05 s'],
+    [59, '0 min 59 s'],
+    [-5, '0 min 00 s'],
+    [47 * 3600 + 59 * 60 + 59, '47 h 59 min 59 s'],
+    [48 * 3600, '2 days'],
+    [3 * 365.25 * 86400, '3 years'],
+    [1e308, 'more than 10,000 years'],
+    [Number.POSITIVE_INFINITY, 'more than 10,000 years'],
+    [Number.NaN, '0 min 00 s'],
+  ])('%d s: %s', (seconds, text) => {
+    expect(formatCountdown(seconds)).toBe(text);
   });
 });
 

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
-import { DebugPanel, formatCountdown } from '../../src/screens/debug/debug-panel.tsx';
+import { DebugPanel } from '../../src/screens/debug/debug-panel.tsx';
 import { deepClaimToken, fakeToken } from '../e2e/fixtures/fake-token.ts';
 
 const NOW_S = 1_780_000_000;
@@ -133,9 +133,18 @@ describe('DebugPanel', () => {
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('formats countdowns', () => {
-    expect(formatCountdown(3725)).toBe('1 h 02 min 05 s');
-    expect(formatCountdown(59)).toBe('0 min 59 s');
-    expect(formatCountdown(-5)).toBe('0 min 00 s');
+  it('says something sensible for an exp of 1e308, or one JSON turns into Infinity', () => {
+    const { unmount } = render(
+      <DebugPanel decoded={decoded(fakeToken({ exp: 1e308 }, NOW_S))} now={() => NOW_S * 1000} />,
+    );
+    expect(screen.getByText('Expires in more than 10,000 years')).toBeTruthy();
+    expect(screen.getByText('1e+308 (not a date: out of range)')).toBeTruthy();
+    unmount();
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    const infinite = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"exp":-1e400}')}.sig`;
+    render(<DebugPanel decoded={decoded(infinite)} now={() => NOW_S * 1000} />);
+    expect(screen.getByText('Expired more than 10,000 years ago')).toBeTruthy();
+    expect(screen.getByText('beyond ±1.8e308 (not a date: out of range)')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|Invalid Date/);
   });
 });

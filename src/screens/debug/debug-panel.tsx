@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatJson } from '../../core/format-json.ts';
-import { claimDate, describeTime } from '../../core/format-time.ts';
+import { claimDate, describeTime, formatCountdown } from '../../core/format-time.ts';
 import type { DecodedToken } from '../../core/types.ts';
 import { copyText } from '../../lib/copy-text.ts';
 import { askedRole } from '../../meeting/asked-role.ts';
@@ -22,16 +22,6 @@ const AT_EXPIRY =
   'The meeting goes on; a reconnection after this time needs a fresh token, which the launcher will fetch.';
 
 const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
-
-/** Seconds as `1 h 02 min 05 s`: the live countdown. */
-export function formatCountdown(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = s % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h} h ${pad(m)} min ${pad(rest)} s` : `${m} min ${pad(rest)} s`;
-}
 
 /**
  * What is inside the token, for developers and bug reports. Claims are rendered as text only,
@@ -105,7 +95,8 @@ function TokenTimes({ payload, now }: { payload: DecodedToken['payload']; now: (
               <dt>{claim}</dt>
               <dd>
                 {date === undefined ? (
-                  `${value} (not a date: out of range)`
+                  // JSON numbers past ±1.8e308 arrive as ±Infinity: say what they were.
+                  `${Number.isFinite(value) ? value : 'beyond ±1.8e308'} (not a date: out of range)`
                 ) : (
                   <>
                     <time dateTime={date.toISOString()}>{date.toLocaleString()}</time>
