@@ -6,6 +6,7 @@ import {
   isExternalApiConstructor,
 } from './external-api.ts';
 import type { ScriptError } from './script-error.ts';
+import { SCRIPT_POLICY_NAME, trustedScriptUrl } from './script-url-policy.ts';
 
 export interface LoadExternalApiDeps {
   document?: Document;
@@ -13,6 +14,8 @@ export interface LoadExternalApiDeps {
   global?: object;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** `window.trustedTypes`, where the browser has it. */
+  trustedTypes?: unknown;
 }
 
 const ATTRIBUTE = 'data-jitsi-external-api';
@@ -67,12 +70,29 @@ export function loadExternalApi(
   const doc = deps.document ?? document;
   const host = deps.global ?? globalThis;
 
+  let source: unknown;
+  try {
+    source =
+      'trustedTypes' in deps ? trustedScriptUrl(url, deps.trustedTypes) : trustedScriptUrl(url);
+  } catch {
+    return Promise.resolve({
+      ok: false,
+      error: {
+        kind: 'script-failed',
+        url,
+        message: `This page's Trusted Types policy does not let the launcher load ${url}: its Content-Security-Policy must allow the policy "${SCRIPT_POLICY_NAME}" (trusted-types ${SCRIPT_POLICY_NAME}).`,
+      },
+    });
+  }
+
   return new Promise((resolve) => {
     for (const old of doc.querySelectorAll(`script[${ATTRIBUTE}]`)) old.remove();
     const script = doc.createElement('script');
     script.setAttribute(ATTRIBUTE, domain);
     script.async = true;
-    script.src = url;
+    // A TrustedScriptURL where the page requires one: set through Reflect, as the DOM typings
+    // know only strings.
+    Reflect.set(script, 'src', source);
     const definedByScript = trapGlobal(host, doc, script);
 
     const settle = (outcome: Result<ExternalApiConstructor, ScriptError>) => {

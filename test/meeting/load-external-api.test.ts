@@ -89,6 +89,50 @@ describe('loadExternalApi', () => {
     expect(await pending).toEqual({ ok: true, value: DomainA });
   });
 
+  it("gives script.src a TrustedScriptURL from the launcher's one named policy", async () => {
+    const fake = fakeDocument();
+    const created: string[] = [];
+    const trustedTypes = {
+      createPolicy(name: string, rules: { createScriptURL(input: string): string }) {
+        created.push(name);
+        return { createScriptURL: (input: string) => ({ trusted: rules.createScriptURL(input) }) };
+      },
+    };
+    const deps = { document: fake.doc, global: host, timeoutMs: 1000, trustedTypes };
+    void loadExternalApi('meet.example.com', undefined, deps);
+    void loadExternalApi('backup.example.com', 'sales', deps);
+    expect(fake.scripts.map((script) => script.src)).toEqual([
+      { trusted: 'https://meet.example.com/external_api.js' },
+      { trusted: 'https://backup.example.com/sales/external_api.js' },
+    ]);
+    expect(created).toEqual(['jitsi-launcher-loader']);
+  });
+
+  it('says so when the page does not allow its Trusted Types policy', async () => {
+    const fake = fakeDocument();
+    const trustedTypes = {
+      createPolicy(): never {
+        throw new TypeError('Policy "jitsi-launcher-loader" disallowed.');
+      },
+    };
+    const result = await loadExternalApi('meet.example.com', undefined, {
+      document: fake.doc,
+      global: host,
+      timeoutMs: 1000,
+      trustedTypes,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'script-failed',
+        url: 'https://meet.example.com/external_api.js',
+        message:
+          'This page\'s Trusted Types policy does not let the launcher load https://meet.example.com/external_api.js: its Content-Security-Policy must allow the policy "jitsi-launcher-loader" (trusted-types jitsi-launcher-loader).',
+      },
+    });
+    expect(fake.scripts).toHaveLength(0);
+  });
+
   it('removes a script that failed and does not remember the failure', async () => {
     const fake = fakeDocument();
     const { doc, scripts } = fake;
