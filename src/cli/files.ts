@@ -79,13 +79,7 @@ export async function fileExists(path: string): Promise<boolean> {
  * at the name is never followed. A link, FIFO or folder at the name is refused.
  */
 export async function writeFileAtomic(path: string, text: string, mode?: number): Promise<void> {
-  const existing = await lstatOrUndefined(path);
-  if (existing?.isSymbolicLink()) throw linkRefusal(path);
-  if (existing && !existing.isFile())
-    throw new FileRefusal(
-      'ENOTREG',
-      `${path} is ${kindOf(existing)}, not a regular file; the command line will not write to it.`,
-    );
+  await checkTarget(path, 'file');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', mode ?? 0o666);
   try {
@@ -99,6 +93,21 @@ export async function writeFileAtomic(path: string, text: string, mode?: number)
     await unlink(temporary).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Refuses a name the command line must not write to: a symbolic link (whatever it points at), or
+ * anything but a regular file (a folder, for `folder`). A missing name is fine.
+ */
+export async function checkTarget(path: string, kind: 'file' | 'folder'): Promise<void> {
+  const existing = await lstatOrUndefined(path);
+  if (existing === undefined) return;
+  if (existing.isSymbolicLink()) throw linkRefusal(path);
+  if (kind === 'file' ? !existing.isFile() : !existing.isDirectory())
+    throw new FileRefusal(
+      'ENOTREG',
+      `${path} is ${kindOf(existing)}, not a ${kind === 'file' ? 'regular file' : 'folder'}; the command line will not write to it.`,
+    );
 }
 
 /** Makes a folder (and its parents); refuses when the name is a symbolic link. */

@@ -1,5 +1,5 @@
 import type { Check, StageOutcome, Verdict } from '../core/types.ts';
-import { jsonSafe, terminalSafe } from './terminal-safe.ts';
+import { jsonSafe, oneLine as line } from './terminal-safe.ts';
 
 const MARK: Record<Check['status'], string> = {
   pass: 'PASS',
@@ -7,9 +7,6 @@ const MARK: Record<Check['status'], string> = {
   warn: 'WARN',
   skip: 'SKIP',
 };
-
-/** Texts built from a token, a profile or a key server's answer: one line each, escapes shown. */
-const line = (text: string) => terminalSafe(text, true);
 
 function stageLine(name: string, outcome: StageOutcome): string {
   if (outcome.ok) return `${name} ACCEPTED`;

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { MAX_TOKEN_LENGTH } from '../core/decode-token.ts';
-import { fileExists, makeDir, readTextFile, writeFileAtomic } from './files.ts';
+import { checkTarget, fileExists, makeDir, readTextFile, writeFileAtomic } from './files.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 /** The command line's side effects, in one place so commands stay plain functions. */
@@ -11,6 +11,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   writeText: (path: string, text: string, mode?: number) => Promise<void>;
   makeDir: (path: string) => Promise<void>;
+  /** Throws a FileRefusal for a link, or for anything but a regular file (or folder). */
+  checkTarget: (path: string, kind: 'file' | 'folder') => Promise<void>;
   exists: (path: string) => Promise<boolean>;
   env: (name: string) => string | undefined;
   now: () => number;
@@ -62,6 +64,7 @@ export function nodeIo(streams: CliStreams = processStreams()): CliIo {
     readStdin: () => readLimitedStdin(streams.stdin),
     writeText: writeFileAtomic,
     makeDir,
+    checkTarget,
     exists: fileExists,
     env: (name) => streams.env[name],
     now: () => Math.floor(streams.clock() / 1000),

@@ -22,6 +22,19 @@ Rotate by generating a new kid: the server caches keys per kid until it restarts
 /** File-system refusals that mean "this --out cannot hold the keys". */
 const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'EEXIST', 'EISDIR', 'ENOSPC']);
 
+/** Runs file work, turning refusals and file-system errors into words about --out. */
+async function writeStep(out: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (error instanceof FileRefusal) throw new UsageError(error.message);
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    if (code !== undefined && WRITE_ERRORS.has(code))
+      throw new UsageError(`cannot write ${out}: choose a writable --out (${code}).`);
+    throw error;
+  }
+}
+
 export async function keygenCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -51,33 +64,32 @@ export async function keygenCommand(args: string[], io: CliIo): Promise<number> 
       `${privatePath} exists; keygen will not overwrite a private key (use a new --out or --force).`,
     );
   }
+  const asapDir = join(values.out, 'asap');
+  const publicPem = join(values.out, 'public-key.pem');
+  const jwksPath = join(values.out, 'jwks.json');
+  const asapPath = join(asapDir, await asapFileName(values.kid));
+  const paths = [privatePath, publicPem, jwksPath, asapPath];
+  // Every name is checked before anything is written, so a refusal never leaves a new private
+  // key beside the old public files.
+  await writeStep(values.out, async () => {
+    await io.checkTarget(asapDir, 'folder');
+    for (const path of paths) await io.checkTarget(path, 'file');
+  });
   const pair = await generateKeyPair({ modulusLength: bits, extractable: true });
   const exported = await exportPublicKey(pair.publicKey, values.kid);
-  const fileName = await asapFileName(values.kid);
-  const files: [string, string, number | undefined][] = [
-    [
-      privatePath,
-      toPem('PRIVATE KEY', await crypto.subtle.exportKey('pkcs8', pair.privateKey)),
-      0o600,
-    ],
-    [join(values.out, 'public-key.pem'), exported.pem, undefined],
-    [join(values.out, 'jwks.json'), `${JSON.stringify(exported.jwks, null, 2)}\n`, undefined],
-    [join(values.out, 'asap', fileName), exported.pem, undefined],
-  ];
-  try {
-    await io.makeDir(join(values.out, 'asap'));
-    for (const [path, text, mode] of files) await io.writeText(path, text, mode);
-  } catch (error) {
-    if (error instanceof FileRefusal) throw new UsageError(error.message);
-    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-    if (code !== undefined && WRITE_ERRORS.has(code))
-      throw new UsageError(`cannot write ${values.out}: choose a writable --out (${code}).`);
-    throw error;
-  }
+  const pkcs8 = toPem('PRIVATE KEY', await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+  const jwks = `${JSON.stringify(exported.jwks, null, 2)}\n`;
+  await writeStep(values.out, async () => {
+    await io.makeDir(asapDir);
+    await io.writeText(privatePath, pkcs8, 0o600);
+    await io.writeText(publicPem, exported.pem);
+    await io.writeText(jwksPath, jwks);
+    await io.writeText(asapPath, exported.pem);
+  });
   io.out(`kid: ${values.kid}\n`);
-  for (const [path] of files) io.out(`wrote ${path}\n`);
+  for (const path of paths) io.out(`wrote ${path}\n`);
   io.out(
-    `Serve ${join(values.out, 'asap')}/ and set asap_key_server to its URL; sign with --key ${privatePath} --kid ${values.kid}.\n`,
+    `Serve ${asapDir}/ and set asap_key_server to its URL; sign with --key ${privatePath} --kid ${values.kid}.\n`,
   );
   return EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { verifySignature } from '../core/verify-signature.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { MAX_LIFETIME_SECONDS, parseDuration } from './parse-duration.ts';
 import { readJsonFile, readProfileFile, readUserFile } from './read-profile-file.ts';
+import { oneLine } from './terminal-safe.ts';
 
 export const SECRET_ENV = 'JITSI_JWT_SECRET';
 
@@ -202,11 +203,13 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   }
   const signed = await signToken(claims, key, profile, { now, target, force: values.force });
   if (!signed.ok) {
-    io.err(`${signed.error.message}\n`);
+    io.err(`${oneLine(signed.error.message)}\n`);
     if (signed.error.kind === 'refused') {
       for (const check of signed.error.checks) {
         const fix = check.id === 'kid' && eff.keyServer ? KID_FIX : check.fix;
-        io.err(`  FAIL ${check.title}: ${check.message}${fix ? `\n       fix: ${fix}` : ''}\n`);
+        io.err(
+          `  FAIL ${oneLine(check.title)}: ${oneLine(check.message)}${fix ? `\n       fix: ${oneLine(fix)}` : ''}\n`,
+        );
       }
       io.err('Use --force to sign it anyway.\n');
       return EXIT.refused;

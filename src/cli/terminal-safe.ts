@@ -52,3 +52,6 @@ export function jsonSafe(json: string): string {
     (code) => `\\u${hex(code, 4)}`,
   );
 }
+
+/** A text from a token, a file or a server on one line: line breaks and tabs escaped too. */
+export const oneLine = (text: string) => terminalSafe(text, true);

@@ -257,11 +257,14 @@ describe('files keygen writes', () => {
     const out = join(dir, 'fifo-out');
     await mkdir(out);
     mkfifo(join(out, 'jwks.json'));
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out]);
+    await writeFile(join(out, 'private-key.pem'), 'the old key');
+    const run = await runCli(['keygen', '--kid', 'k1', '--out', out, '--force']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt keygen: ${join(out, 'jwks.json')} is a named pipe (FIFO), not a regular file; the command line will not write to it.\n`,
     );
+    // Refused before anything was written: the old key stays.
+    expect(await readFile(join(out, 'private-key.pem'), 'utf8')).toBe('the old key');
   });
 
   it('refuses an asap folder that is a symbolic link', async () => {
