@@ -66,7 +66,9 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
       <p class="lab-note" role="status">
         {copied}
       </p>
-      {phase.status === 'failed' ? <ErrorNotice error={phase.error} onRetry={join} /> : null}
+      {phase.status === 'failed' ? (
+        <ErrorNotice error={phase.error} onRetry={join} technical />
+      ) : null}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { fakeToken } from './fixtures/fake-token.ts';
 import type { StubHandler } from './fixtures/token-endpoint.ts';
 import { type Launcher, nowSeconds, type OpenPage, tokenAnswer } from './launcher-harness.ts';
 import { useLauncherSession } from './launcher-session.ts';
+import { overflowAtEveryWidth } from './overflow.ts';
 
 const session = useLauncherSession();
 
@@ -25,40 +26,40 @@ const FAULTS: Fault[] = [
   {
     name: '403',
     handle: () => json(403, { error: 'not in group' }),
-    title: 'Not allowed to join',
+    title: 'You cannot join this meeting',
     text: 'You are signed in, but not allowed to join this meeting. It said: "not in group".',
   },
   {
     name: '404',
     handle: () => ({ status: 404, body: 'nope', contentType: 'text/plain' }),
-    title: 'Token service not found',
+    title: 'This page is not set up correctly',
     text: 'answered 404: the endpoint URL in config.json is wrong',
   },
   {
     name: '429 for good',
     handle: () => ({ status: 429, headers: { 'Retry-After': '0' } }),
-    title: 'Too many requests',
+    title: 'Too many people are joining',
     text: 'The token endpoint is rate-limiting requests (429) (tried 2 times). It asks to wait 0 s.',
     requests: 2,
   },
   {
     name: '500',
     handle: () => ({ status: 500, body: 'boom', contentType: 'text/plain' }),
-    title: 'Token service error',
+    title: 'Joining is not available right now',
     text: 'The token endpoint failed with an internal error (500).',
     requests: 1,
   },
   {
     name: '502',
     handle: () => ({ status: 502 }),
-    title: 'Token service unavailable',
+    title: 'Joining is not available right now',
     text: 'The token endpoint is temporarily unavailable (502) (tried 2 times).',
     requests: 2,
   },
   {
     name: '503',
     handle: () => ({ status: 503 }),
-    title: 'Token service unavailable',
+    title: 'Joining is not available right now',
     text: 'The token endpoint is temporarily unavailable (503) (tried 2 times).',
     requests: 2,
   },
@@ -66,20 +67,20 @@ const FAULTS: Fault[] = [
     name: 'timeout',
     handle: () => ({ ...tokenAnswer(), delayMs: 5000 }),
     config: (l) => fast(l, { timeoutMs: 300, retries: 0 }),
-    title: 'Token service too slow',
+    title: 'This is taking too long',
     text: 'The token endpoint did not answer within 0.3 s.',
   },
   {
     name: 'network failure',
     config: (l) => fast(l, { url: 'http://127.0.0.1:9/api/jitsi-token', retries: 0 }),
-    title: 'Token service unreachable',
+    title: 'Could not connect',
     text: 'The token endpoint could not be reached',
   },
   {
     name: 'CORS failure',
     handle: () => ({ ...tokenAnswer(), cors: false }),
     config: (l) => fast(l, { retries: 0 }),
-    title: 'Token service unreachable',
+    title: 'Could not connect',
     text: 'its CORS headers do not allow this launcher',
   },
   {
@@ -89,51 +90,51 @@ const FAULTS: Fault[] = [
       contentType: 'text/html',
       body: '<html><body>Proxy error</body></html>',
     }),
-    title: 'Unexpected answer from the token service',
+    title: 'You may have been signed out',
     text: 'answered 200 with a web page instead of a token',
   },
   {
     name: 'empty body',
     handle: () => ({ status: 200, body: '' }),
-    title: 'No token in the answer',
+    title: 'This page is not set up correctly',
     text: 'The token endpoint answered 200 with an empty body instead of a token.',
   },
   {
     name: 'invalid JSON',
     handle: () => ({ status: 200, body: '{"token": ' }),
-    title: 'No token in the answer',
+    title: 'This page is not set up correctly',
     text: 'The token endpoint answered with JSON that does not parse.',
   },
   {
     name: 'JSON without a token',
     handle: () => json(200, { access_token: 'x' }),
-    title: 'No token in the answer',
+    title: 'This page is not set up correctly',
     text: 'The token endpoint\'s JSON has no "token" or "jwt" string (it has: access_token).',
   },
   {
     name: 'not a JWT',
     handle: () => json(200, { token: 'hello' }),
-    title: 'The token is malformed',
-    text: 'A Jitsi server would answer "Invalid token".',
+    title: 'The meeting would not let you in',
+    text: 'The meeting server would answer: Invalid token',
   },
   {
     name: 'expired token (fetched twice)',
     handle: () => tokenAnswer({ exp: nowSeconds() - 60 }),
-    title: 'The token has expired',
+    title: 'Your access has run out',
     text: 'expired',
     requests: 2,
   },
   {
     name: 'token for another room',
     handle: () => tokenAnswer({ room: 'other-room' }),
-    title: 'The meeting server would refuse this token',
+    title: 'The meeting would not let you in',
     text: 'Set room to "daily%20standup", or "*" for any room.',
   },
   {
     name: 'token for another tenant',
     handle: () => tokenAnswer({ sub: 'marketing' }),
     config: (l) => ({ ...fast(l), tenant: 'sales' }),
-    title: 'The meeting server would refuse this token',
+    title: 'The meeting would not let you in',
     text: 'Set sub to "sales".',
   },
   {
@@ -141,21 +142,21 @@ const FAULTS: Fault[] = [
     handle: () => tokenAnswer(),
     domain: (l) => l.domain('gone'),
     before: (l) => l.jitsi.behaviour.set('gone.test', 'not-found'),
-    title: 'Meeting server unreachable',
+    title: 'The meeting server cannot be reached',
     text: 'did not deliver its meeting script',
   },
   {
     name: 'external_api.js over failing TLS',
     handle: () => tokenAnswer(),
     domain: (l) => `bad-tls.test:${l.jitsi.badTlsPort}`,
-    title: 'Meeting server unreachable',
+    title: 'The meeting server cannot be reached',
     text: 'its certificate is not trusted',
   },
   {
     name: 'external_api.js never answering',
     handle: () => tokenAnswer(),
     domain: (l) => `silent.test:${l.jitsi.silentPort}`,
-    title: 'Meeting server too slow',
+    title: 'The meeting server is too slow',
     text: `did not deliver its meeting script (https://silent.test:`,
   },
 ];
@@ -178,11 +179,17 @@ describe('every fault has its own words and no endless spinner', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor({ timeout: 8000 });
       expect(await alert.locator('h2').textContent()).toBe(fault.title);
-      expect(await alert.textContent()).toContain(fault.text);
+      // The technical words wait, folded, under "Details for your administrator".
+      const notice = page.locator('[data-error-kind]');
+      expect(await notice.textContent()).toContain(fault.text);
       expect(await page.locator('iframe').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Join' }).isEnabled()).toBe(true);
       if (fault.requests !== undefined)
         expect(session.launcher.endpoint.requests).toHaveLength(fault.requests);
+      // Long URLs and reasons wrap: no sideways scrolling at any width, details open or not.
+      expect(await overflowAtEveryWidth(page)).toEqual([]);
+      await page.getByText('Details for your administrator').click();
+      expect(await overflowAtEveryWidth(page)).toEqual([]);
     });
   }
 });
@@ -248,7 +255,7 @@ describe('ways forward', () => {
       title: '',
       text: '',
     });
-    await page.getByText('Meeting server unreachable').waitFor();
+    await page.getByText('The meeting server cannot be reached').waitFor();
     session.launcher.jitsi.behaviour.clear();
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('iframe').waitFor({ state: 'attached' });

@@ -43,8 +43,8 @@ describe('JoinScreen', () => {
     expect(store.getState().form).toMatchObject({ room: 'Retro', displayName: 'Bo' });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(calls).toHaveLength(1);
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Enter the name of the room to join.',
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter the room nameType the name of the meeting room, then select Join.',
     );
   });
 
@@ -74,7 +74,11 @@ describe('JoinScreen', () => {
       loginUrl: 'https://sso.example/login',
     });
     const opened: string[] = [];
-    renderWithStore(<JoinScreen config={CONFIG} onSignIn={(url) => opened.push(url)} />, {
+    const onSignIn = (url: string) => {
+      opened.push(url);
+      return 'navigated' as const;
+    };
+    renderWithStore(<JoinScreen config={CONFIG} onSignIn={onSignIn} />, {
       deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
@@ -123,9 +127,10 @@ describe('JoinScreen', () => {
       deps: { runJoin, deepLink: { room: 'r', name: 'n' } },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.querySelector('img')).toBeNull();
-    expect(alert.textContent).toContain('<img src=x onerror=alert(1)>');
+    await screen.findByRole('alert');
+    const notice = document.querySelector('[data-error-kind]');
+    expect(notice?.querySelector('img')).toBeNull();
+    expect(notice?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('with the debug panel on, shows what is inside a refused token, never the token itself', async () => {

@@ -1,194 +1,141 @@
 import type { JoinError } from '../../meeting/join-error.ts';
 
+/**
+ * Which plain words a failed join gets: each names a title and one sentence (what happened and
+ * what to do) in the message catalog, written for someone who never heard of a token.
+ */
+export type ErrorWords =
+  | 'choose-server'
+  | 'enter-room'
+  | 'check-room'
+  | 'enter-name'
+  | 'sign-in'
+  | 'sign-in-elsewhere'
+  | 'not-allowed'
+  | 'set-up'
+  | 'busy'
+  | 'unavailable'
+  | 'slow'
+  | 'offline'
+  | 'signed-out'
+  | 'refused'
+  | 'expired'
+  | 'incomplete'
+  | 'no-access'
+  | 'cancelled'
+  | 'server-unreachable'
+  | 'server-slow'
+  | 'unexpected';
+
+/** The action that can help, shown as the primary button; `none` when only a person can. */
 export type ErrorAction = { kind: 'retry' } | { kind: 'sign-in'; url: string } | { kind: 'none' };
 
-/** What the user reads about a failed join, and what they can do next. */
+/** One technical fact for the administrator; `label` names it in the catalog. */
+export interface ErrorDetail {
+  label: 'happened' | 'fix' | 'server' | 'check' | 'status' | 'address' | 'code';
+  value: string;
+}
+
+/** What the user reads about a failed join, what they can do, and what to send to whom. */
 export interface ErrorDescription {
-  title: string;
-  message: string;
-  fix?: string;
+  words: ErrorWords;
   action: ErrorAction;
+  /** Choosing another meeting server may help, and there is another one. */
+  otherServer: boolean;
+  /** For "Details for your administrator": never the token. */
+  details: ErrorDetail[];
+}
+
+export interface ErrorContext {
+  /** How many meeting servers the launcher offers. */
+  domainCount: number;
 }
 
 const RETRY: ErrorAction = { kind: 'retry' };
 const NONE: ErrorAction = { kind: 'none' };
 
-/** Words and next step for every join error; `message` texts never contain the token. */
-export function describeJoinError(error: JoinError): ErrorDescription {
+/** Plain words, the next step and the technical details for every join error. */
+export function describeJoinError(error: JoinError, context: ErrorContext): ErrorDescription {
+  const happened =
+    error.kind === 'code-unavailable'
+      ? `The launcher could not load its ${error.part}.`
+      : error.message;
+  const details: ErrorDetail[] = [{ label: 'happened', value: happened }];
+  if ('fix' in error && error.fix !== undefined) details.push({ label: 'fix', value: error.fix });
+  if ('serverReason' in error && error.serverReason !== undefined) {
+    details.push({ label: 'server', value: error.serverReason });
+  }
+  if (error.kind === 'token-rejected') {
+    for (const check of error.failed) {
+      const fix = check.fix === undefined ? '' : ` ${check.fix}`;
+      details.push({ label: 'check', value: `${check.title}: ${check.message}${fix}` });
+    }
+  }
+  if ('status' in error) details.push({ label: 'status', value: String(error.status) });
+  if ('url' in error) details.push({ label: 'address', value: error.url });
+  if ('loginUrl' in error && error.loginUrl !== undefined) {
+    details.push({ label: 'address', value: error.loginUrl });
+  }
+  details.push({ label: 'code', value: error.kind });
+  const [words, action, serverMayHelp = false] = wordsAndAction(error);
+  return { words, action, otherServer: serverMayHelp && context.domainCount > 1, details };
+}
+
+/** The words, the action, and whether another meeting server may help. */
+function wordsAndAction(error: JoinError): [ErrorWords, ErrorAction, boolean?] {
   switch (error.kind) {
     case 'domain-not-allowed':
-      return { title: 'Meeting server not allowed', message: error.message, action: NONE };
+      return ['choose-server', NONE];
     case 'room-missing':
+      return ['enter-room', NONE];
     case 'room-invalid':
-      return { title: 'Check the room name', message: error.message, action: NONE };
+      return ['check-room', NONE];
     case 'name-missing':
-      return { title: 'Enter your name', message: error.message, action: NONE };
+      return ['enter-name', NONE];
     case 'endpoint-unauthorized':
-      return {
-        title: error.status === 401 ? 'Sign in to join' : 'Not allowed to join',
-        message: error.message,
-        ...(error.loginUrl === undefined
-          ? {
-              fix:
-                error.status === 401
-                  ? "Sign in to your organisation's site in this browser, then try again."
-                  : 'Ask the meeting organiser for access.',
-            }
-          : {}),
-        action:
-          error.loginUrl === undefined
-            ? error.status === 401
-              ? RETRY
-              : NONE
-            : { kind: 'sign-in', url: error.loginUrl },
-      };
-    case 'endpoint-not-found':
-      return {
-        title: 'Token service not found',
-        message: error.message,
-        fix: "Tell the site's administrator: endpoint.url in config.json must point at the token endpoint.",
-        action: RETRY,
-      };
+      if (error.status === 403) return ['not-allowed', NONE];
+      return error.loginUrl === undefined
+        ? ['sign-in-elsewhere', RETRY]
+        : ['sign-in', { kind: 'sign-in', url: error.loginUrl }];
     case 'endpoint-rate-limited':
-      return {
-        title: 'Too many requests',
-        message: error.message,
-        fix: 'Wait a moment and try again.',
-        action: RETRY,
-      };
+      return ['busy', RETRY];
     case 'endpoint-unavailable':
-      return {
-        title: 'Token service unavailable',
-        message: error.message,
-        fix: 'Wait a moment and try again.',
-        action: RETRY,
-      };
     case 'endpoint-server-error':
-      return {
-        title: 'Token service error',
-        message: error.message,
-        fix: "Try again; if it keeps failing, tell the site's administrator.",
-        action: RETRY,
-      };
-    case 'endpoint-rejected':
-      return {
-        title: 'Token request refused',
-        message: error.message,
-        fix: 'Tell the site\'s administrator: the endpoint and the launcher disagree on the request (see "Token endpoint contract").',
-        action: RETRY,
-      };
+      return ['unavailable', RETRY];
     case 'endpoint-timeout':
-      return {
-        title: 'Token service too slow',
-        message: error.message,
-        fix: 'Try again; if it keeps happening, raise endpoint.timeoutMs or check the service.',
-        action: RETRY,
-      };
+      return ['slow', RETRY];
     case 'endpoint-network':
-      return {
-        title: 'Token service unreachable',
-        message: error.message,
-        fix: 'Check your network connection and try again. Administrators: check the CORS headers (see Troubleshooting).',
-        action: RETRY,
-      };
+      return ['offline', RETRY];
     case 'endpoint-html':
-      return {
-        title: 'Unexpected answer from the token service',
-        message: error.message,
-        fix: "If you were signed out, sign in and try again; otherwise tell the site's administrator.",
-        action: RETRY,
-      };
+      return ['signed-out', RETRY];
+    // The site is set up wrong: trying again gives the same answer until it is mended.
+    case 'endpoint-not-found':
+    case 'endpoint-rejected':
     case 'endpoint-empty':
     case 'endpoint-invalid-json':
     case 'endpoint-no-token':
-      return {
-        title: 'No token in the answer',
-        message: error.message,
-        fix: 'Tell the site\'s administrator: the endpoint must answer {"token": "<jwt>"} (see "Token endpoint contract").',
-        action: RETRY,
-      };
     case 'endpoint-too-large':
-      return {
-        title: 'Unexpected answer from the token service',
-        message: error.message,
-        fix: 'Tell the site\'s administrator: endpoint.url in config.json may point at a file or page instead of the token endpoint, which answers {"token": "<jwt>"}.',
-        action: RETRY,
-      };
+    case 'script-no-api':
+      return ['set-up', NONE];
+    // A token the server would refuse: a new attempt gets the same token.
     case 'token-malformed':
-      return {
-        title: 'The token is malformed',
-        message: error.message,
-        fix:
-          error.serverReason === undefined
-            ? "Tell the site's administrator."
-            : `A Jitsi server would answer "${error.serverReason}". Tell the site's administrator.`,
-        action: RETRY,
-      };
-    case 'code-unavailable':
-      return {
-        title: 'Part of the launcher did not load',
-        message: `The launcher could not load its ${error.part}: the network may be down, or the site was just updated.`,
-        fix: 'Check your network connection and try again, or reload the page.',
-        action: RETRY,
-      };
-    case 'token-expired':
-      return {
-        title: 'The token has expired',
-        message: error.message,
-        fix: error.fix,
-        action: RETRY,
-      };
-    case 'token-expiring':
-      return {
-        title: 'The token expires too soon',
-        message: error.message,
-        fix: error.fix,
-        action: RETRY,
-      };
     case 'token-rejected':
-      return {
-        title: 'The meeting server would refuse this token',
-        message: error.message,
-        fix: error.fix,
-        action: RETRY,
-      };
+      return ['refused', NONE];
+    case 'token-expired':
+    case 'token-expiring':
+      return ['expired', NONE];
+    case 'code-unavailable':
+      return ['incomplete', RETRY];
     case 'token-source':
-      return {
-        title: 'No token',
-        message: error.message,
-        ...(error.fix === undefined ? {} : { fix: error.fix }),
-        action: RETRY,
-      };
+      return ['no-access', RETRY];
     case 'aborted':
     case 'script-aborted':
-      return { title: 'Cancelled', message: error.message, action: RETRY };
+      return ['cancelled', RETRY];
     case 'script-failed':
-      return {
-        title: 'Meeting server unreachable',
-        message: error.message,
-        fix: 'Try again in a moment, or choose another meeting server.',
-        action: RETRY,
-      };
+      return ['server-unreachable', RETRY, true];
     case 'script-timeout':
-      return {
-        title: 'Meeting server too slow',
-        message: error.message,
-        fix: 'Try again in a moment, or choose another meeting server.',
-        action: RETRY,
-      };
+      return ['server-slow', RETRY, true];
     case 'unexpected':
-      return {
-        title: 'Something went wrong',
-        message: error.message,
-        fix: error.fix,
-        action: RETRY,
-      };
-    case 'script-no-api':
-      return {
-        title: 'Not a Jitsi server',
-        message: error.message,
-        fix: 'Tell the site\'s administrator: check "domains" in config.json.',
-        action: NONE,
-      };
+      return ['unexpected', RETRY];
   }
 }

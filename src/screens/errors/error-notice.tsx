@@ -1,65 +1,157 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SupportConfig } from '../../config/launcher-config.ts';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { describeJoinError } from './describe-join-error.ts';
+import { DETAIL_LABELS, ERROR_WORDS, NOTICE_WORDS } from './error-words.ts';
+import { type SignInOutcome, signIn } from './sign-in.ts';
 
 export interface ErrorNoticeProps {
   error: JoinError;
   onRetry: () => void;
-  /** Leaves the page for the identity provider; injected so tests need no navigation. */
-  onSignIn?: (url: string) => void;
+  /**
+   * Goes to the identity provider (a popup when framed); `onReturn` asks for a token again.
+   * Injected so tests need no navigation.
+   */
+  onSignIn?: (url: string, onReturn: () => void) => SignInOutcome;
   /** Show what is inside a token that was refused (the config's debugPanel). */
   showToken?: boolean;
+  /** The lab: the technical details are open from the start. */
+  technical?: boolean;
+  /** How many meeting servers the join screen offers. */
+  domainCount?: number;
+  support?: SupportConfig;
+  /** Writes the details to the clipboard; rejects (or is missing) where the page cannot. */
+  copy?: (text: string) => Promise<void>;
 }
 
-function signInDefault(url: string): void {
-  globalThis.location.assign(url);
+function clipboardCopy(): ((text: string) => Promise<void>) | undefined {
+  const clipboard = globalThis.navigator?.clipboard;
+  if (clipboard === undefined || typeof clipboard.writeText !== 'function') return undefined;
+  return (text) => clipboard.writeText(text);
 }
 
-/** A failed join: title, what happened, how to fix it, and the next action. Text only. */
+/**
+ * A failed join in plain words: what happened and what to do, the action that can help as the
+ * primary button, where to get help, and the technical details for an administrator, folded.
+ * Text only.
+ */
 export function ErrorNotice({
   error,
   onRetry,
-  onSignIn = signInDefault,
+  onSignIn = signIn,
   showToken = false,
+  technical = false,
+  domainCount = 1,
+  support,
+  copy = clipboardCopy(),
 }: ErrorNoticeProps) {
-  const described = describeJoinError(error);
+  const described = describeJoinError(error, { domainCount });
+  const [title, message] = ERROR_WORDS[described.words];
   const action = described.action;
+  const [signInState, setSignInState] = useState<SignInOutcome | undefined>(undefined);
+  const [copyStatus, setCopyStatus] = useState('');
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
+  const detailLines = described.details.map(
+    (detail) => `${DETAIL_LABELS[detail.label]}: ${detail.value}`,
+  );
   // The Join button was disabled while joining, so focus fell to the page: bring it to the way
   // forward (or the message), so keyboard users carry on from here.
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   useEffect(() => {
-    const target = box.current?.querySelector('button') ?? box.current;
+    const target =
+      box.current?.querySelector<HTMLElement>('.error-notice__actions button') ?? box.current;
     target?.focus();
   }, [error]);
+
+  const onCopy = () => {
+    const text = [title, message, '', ...detailLines].join('\n');
+    if (copy === undefined) {
+      setCopyStatus(NOTICE_WORDS.cannotCopy);
+      return;
+    }
+    copy(text).then(
+      () => setCopyStatus(NOTICE_WORDS.copied),
+      () => setCopyStatus(NOTICE_WORDS.cannotCopy),
+    );
+  };
+
   return (
     <>
-      <div class="error-notice" role="alert" data-error-kind={error.kind} tabIndex={-1} ref={box}>
-        <h2 class="error-notice__title">{described.title}</h2>
-        <p>{described.message}</p>
-        {described.fix === undefined ? null : <p class="error-notice__fix">{described.fix}</p>}
-        {error.kind === 'token-rejected' && error.failed.length > 1 ? (
-          <ul class="error-notice__checks">
-            {error.failed.map((check) => (
-              <li key={check.id}>
-                <strong>{check.title}</strong>: {check.message}
-                {check.fix === undefined ? null : ` ${check.fix}`}
-              </li>
+      <section
+        class="error-notice"
+        data-error-kind={error.kind}
+        tabIndex={-1}
+        ref={box}
+        aria-labelledby="error-notice-title"
+      >
+        <div role="alert">
+          <h2 class="error-notice__title" id="error-notice-title">
+            {title}
+          </h2>
+          <p class="error-notice__message">{message}</p>
+        </div>
+        <div class="error-notice__actions">
+          {action.kind === 'retry' ? (
+            <button type="button" class="button button--primary" onClick={onRetry}>
+              {NOTICE_WORDS.retry}
+            </button>
+          ) : null}
+          {action.kind === 'sign-in' ? (
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={() => setSignInState(onSignIn(action.url, onRetry))}
+            >
+              {NOTICE_WORDS.signIn}
+            </button>
+          ) : null}
+          {described.otherServer ? (
+            <button
+              type="button"
+              class="button"
+              onClick={() => document.getElementById('join-domain')?.focus()}
+            >
+              {NOTICE_WORDS.otherServer}
+            </button>
+          ) : null}
+        </div>
+        {action.kind === 'sign-in' && signInState === 'popup' ? (
+          <p role="status">{NOTICE_WORDS.popup}</p>
+        ) : null}
+        {action.kind === 'sign-in' && signInState === 'blocked' ? (
+          <p role="status">
+            {NOTICE_WORDS.blocked}{' '}
+            <a href={action.url} target="_blank" rel="noopener">
+              {NOTICE_WORDS.openSignIn}
+            </a>
+          </p>
+        ) : null}
+        {support === undefined ? null : (
+          <p class="error-notice__support">
+            {NOTICE_WORDS.help}{' '}
+            {support.url === undefined ? (
+              support.text
+            ) : (
+              <a href={support.url} target="_blank" rel="noopener">
+                {support.text}
+              </a>
+            )}
+          </p>
+        )}
+        <details class="error-notice__details" open={technical}>
+          <summary>{NOTICE_WORDS.details}</summary>
+          <ul>
+            {detailLines.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
-        ) : null}
-        {action.kind === 'retry' ? (
-          <button type="button" class="button" onClick={onRetry}>
-            Try again
+          <button type="button" class="button" onClick={onCopy}>
+            {NOTICE_WORDS.copy}
           </button>
-        ) : null}
-        {action.kind === 'sign-in' ? (
-          <button type="button" class="button" onClick={() => onSignIn(action.url)}>
-            Sign in
-          </button>
-        ) : null}
-      </div>
+          <p role="status">{copyStatus}</p>
+        </details>
+      </section>
       {decoded === undefined ? null : <DebugPanel decoded={decoded} />}
     </>
   );

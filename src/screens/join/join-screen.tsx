@@ -4,11 +4,13 @@ import type { LauncherConfig } from '../../config/launcher-config.ts';
 import type { JoinForm } from '../../meeting/join-form.ts';
 import { LauncherView } from '../../store/launcher-view.ts';
 import { BrandBar } from '../brand/brand-bar.tsx';
+import type { SignInOutcome } from '../errors/sign-in.ts';
 import './join-screen.css';
 
 export interface JoinScreenProps {
   config: LauncherConfig;
-  onSignIn?: (url: string) => void;
+  /** Goes to the identity provider; injected so tests need no navigation. */
+  onSignIn?: (url: string, onReturn: () => void) => SignInOutcome;
 }
 
 const errorNotice = lazyComponent(() =>
@@ -148,6 +150,8 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
             error={phase.error}
             onRetry={() => void join()}
             showToken={config.debugPanel}
+            domainCount={config.domains.length}
+            {...(config.support === undefined ? {} : { support: config.support })}
             {...(onSignIn === undefined ? {} : { onSignIn })}
           />
         ) : null}

@@ -78,8 +78,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           <ErrorBoundary
             fallback={
               <p role="alert" class="meeting-screen__failed">
-                The meeting could not start: the meeting server's script failed. Leave, then try
-                again or choose another server.
+                The meeting could not start. Select Leave, then Rejoin.
               </p>
             }
           >
