@@ -180,7 +180,7 @@ describe('the meeting in the launcher’s words', () => {
     expect(screen.getByText('Could not reconnect')).toBeTruthy();
     expect(
       screen.getByText(
-        'Your pass to the meeting expired, and no fresh one came: The token service did not answer.',
+        'Your pass to the meeting expired, and no fresh one came: could not connect.',
       ),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rejoin' })).toBeTruthy();

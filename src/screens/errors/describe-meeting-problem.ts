@@ -8,6 +8,7 @@ import { REJOIN_LIMIT } from '../../meeting/rejoin-policy.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import type { RejoinState } from '../../store/meeting-watch.ts';
 import { describeJoinError } from './describe-join-error.ts';
+import { DETAIL_LABELS, ERROR_WORDS } from './error-words.ts';
 
 /**
  * What the user reads about the meeting when it is not simply going on: a wait, a refusal, a
@@ -136,15 +137,16 @@ export function describeMeetingProblem(
 ): MeetingProblem | undefined {
   const phase = state.phase;
   if (rejoin.status === 'failed') {
-    const why = describeJoinError(rejoin.error);
+    const why = describeJoinError(rejoin.error, { domainCount: 1 });
     return {
       kind: 'rejoin-failed',
       title: 'Could not reconnect',
-      message: `Your pass to the meeting expired, and no fresh one came: ${why.message}`,
-      fix: why.fix ?? 'Select Rejoin to try again.',
+      message: `Your pass to the meeting expired, and no fresh one came: ${ERROR_WORDS[why.words][0].toLowerCase()}.`,
+      fix: 'Select Rejoin to try again.',
       details: [
         ...expiryLines(state, meeting, now),
         `Fetching a fresh token failed: ${rejoin.error.kind}.`,
+        ...why.details.map((detail) => `${DETAIL_LABELS[detail.label]}: ${detail.value}`),
       ],
       action: 'rejoin',
     };
