@@ -163,7 +163,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     },
     read: () => store.getState(),
     write: (state) => store.setState(state),
-    now: deps.now ?? Date.now,
+    now: deps.now ?? (() => Date.now()),
     fetchFresh(meeting, signal) {
       const config = store.getState().config;
       if (config.status !== 'ready') {
