@@ -31,8 +31,10 @@ export function readDeepLink(href: string, appBase: string): DeepLink {
   };
   const base = new URL(appBase);
   if (url.origin === base.origin && url.pathname.startsWith(base.pathname)) {
-    const rest = url.pathname.slice(base.pathname.length);
-    if (rest !== '' && !rest.includes('/') && !RESERVED.has(rest)) {
+    // A trailing slash is dropped; a deeper path (`team/standup`) is kept whole, so the join
+    // screen shows it and the room check says what is wrong with it.
+    const rest = url.pathname.slice(base.pathname.length).replace(/\/+$/, '');
+    if (rest !== '' && !RESERVED.has(rest)) {
       const room = decodeSegment(rest)?.trim();
       if (room !== undefined && room !== '') link.room = room;
     }

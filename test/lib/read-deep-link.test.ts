@@ -31,10 +31,15 @@ describe('readDeepLink', () => {
     });
   });
 
-  it('lets ?room= win over the path, and ignores index.html, deeper paths and empty values', () => {
+  it('keeps a deeper path whole for the room check to name, and drops a trailing slash', () => {
+    expect(readDeepLink(`${BASE}team/standup`, BASE)).toEqual({ room: 'team/standup' });
+    expect(readDeepLink(`${BASE}a/b/c%20d/`, BASE)).toEqual({ room: 'a/b/c d' });
+    expect(readDeepLink(`${BASE}daily-standup/`, BASE)).toEqual({ room: 'daily-standup' });
+  });
+
+  it('lets ?room= win over the path, and ignores index.html and empty values', () => {
     expect(readDeepLink(`${BASE}a?room=b`, BASE)).toEqual({ room: 'b' });
     expect(readDeepLink(`${BASE}index.html`, BASE)).toEqual({});
-    expect(readDeepLink(`${BASE}a/b`, BASE)).toEqual({});
     expect(readDeepLink(`${BASE}?room=%20&name=`, BASE)).toEqual({});
     expect(readDeepLink('https://other.example/x', BASE)).toEqual({});
   });
