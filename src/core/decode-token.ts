@@ -36,13 +36,24 @@ function fail(error: DecodeError): Result<DecodedToken, DecodeError> {
   return { ok: false, error };
 }
 
+/**
+ * luajwtjitsi's base64 decoder skips "=", so a padded header and payload still read; the
+ * signature is then checked over the text as sent, padding included, and fails.
+ */
+const PADDING_REASON = 'Invalid signature';
+
+function paddingMessage(segment: Segment): string {
+  return `The ${segment} ends with "=" padding; JWT segments are base64url without it. A Jitsi server skips the "=" when decoding, then checks the signature over the text as sent, padding included, and refuses the token: sign it again with a JWT library, which writes no padding.`;
+}
+
 function segmentError(
   segment: Segment,
   kind: DecodeError['kind'],
   message: string,
   header?: JsonObject,
 ): DecodeError {
-  const error: DecodeError = { kind, segment, serverReason: SERVER_REASON[segment], message };
+  const serverReason = kind === 'padding' ? PADDING_REASON : SERVER_REASON[segment];
+  const error: DecodeError = { kind, segment, serverReason, message };
   if (header) error.header = header;
   return error;
 }
@@ -54,12 +65,7 @@ function decodeJsonSegment(
 ): Result<JsonObject, DecodeError> {
   const problem = base64urlProblem(text);
   if (problem === 'padding') {
-    const error = segmentError(
-      segment,
-      'padding',
-      `The ${segment} ends with "=" padding. JWT segments are base64url without padding and a Jitsi server rejects padded ones: remove the trailing "=".`,
-      header,
-    );
+    const error = segmentError(segment, 'padding', paddingMessage(segment), header);
     return { ok: false, error };
   }
   if (problem) {
@@ -156,7 +162,7 @@ export function decodeToken(input: string): Result<DecodedToken, DecodeError> {
         'signature',
         signatureProblem === 'padding' ? 'padding' : 'base64url',
         signatureProblem === 'padding'
-          ? 'The signature ends with "=" padding, which a Jitsi server rejects: remove the trailing "=".'
+          ? paddingMessage('signature')
           : 'The signature is not valid base64url: the token was cut or altered while being copied.',
         header.value,
       ),
@@ -180,7 +186,8 @@ export function decodeToken(input: string): Result<DecodedToken, DecodeError> {
  */
 export function decodeHeaderOnly(raw: string): JsonObject | undefined {
   const dot = raw.indexOf('.');
-  const first = dot < 0 ? raw : raw.slice(0, dot);
+  // The server's decoder skips "=", so a padded header still reads.
+  const first = (dot < 0 ? raw : raw.slice(0, dot)).replace(/=+$/, '');
   if (first === '' || first.length > MAX_TOKEN_LENGTH || base64urlProblem(first)) return undefined;
   const parsed = parseJson(base64urlToText(first));
   return parsed.ok && isJsonObject(parsed.value) ? parsed.value : undefined;

@@ -68,11 +68,6 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
   const preview = useStore(lab, (s) => s.preview);
   const { updateForm } = lab.getState();
   const problems = preview.status === 'signed' ? fieldProblems(preview.verdict.checks) : {};
-  const number = (field: 'lifetimeSeconds' | 'nbfMarginSeconds') => (e: Event) => {
-    if (!(e.currentTarget instanceof HTMLInputElement)) return;
-    const value = Number.parseInt(e.currentTarget.value, 10);
-    if (Number.isFinite(value) && value >= 0) updateForm({ [field]: value });
-  };
   return (
     <section class="lab-card" aria-labelledby="lab-claims-title">
       <h2 id="lab-claims-title">Claims</h2>
@@ -111,21 +106,21 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
               </div>
             );
           })}
-          <label for="lab-claim-lifetime">Lifetime in seconds (exp = now + this)</label>
-          <input
-            id="lab-claim-lifetime"
-            type="number"
-            min={0}
-            value={form.lifetimeSeconds}
-            onInput={number('lifetimeSeconds')}
+          <SecondsField
+            lab={lab}
+            input="lifetime"
+            field="lifetimeSeconds"
+            claim="exp"
+            label="Lifetime in seconds (exp = now + this)"
+            min={1}
           />
-          <label for="lab-claim-nbf">Not-before margin in seconds (nbf = now − this)</label>
-          <input
-            id="lab-claim-nbf"
-            type="number"
+          <SecondsField
+            lab={lab}
+            input="nbf"
+            field="nbfMarginSeconds"
+            claim="nbf"
+            label="Not-before margin in seconds (nbf = now − this)"
             min={0}
-            value={form.nbfMarginSeconds}
-            onInput={number('nbfMarginSeconds')}
           />
           <label class="lab-check">
             <input
@@ -166,11 +161,16 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
   );
 }
 
+/** The twenty feature flags, folded away behind a summary that says how many are set. */
 function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
   const { updateForm } = lab.getState();
+  const set = FEATURE_KEYS.filter((key) => form.features[key] !== undefined).length;
   return (
-    <fieldset class="lab-features">
-      <legend>Features (context.features)</legend>
+    <details class="lab-features">
+      <summary>
+        Features (context.features):{' '}
+        {set === 0 ? 'none set' : `${set} of ${FEATURE_KEYS.length} set`}
+      </summary>
       <label class="lab-check">
         <input
           type="checkbox"
@@ -201,7 +201,65 @@ function Features({ form, lab }: { form: ClaimForm; lab: LabStore }) {
           </div>
         ))}
       </div>
-    </fieldset>
+    </details>
+  );
+}
+
+interface SecondsFieldProps {
+  lab: LabStore;
+  input: 'lifetime' | 'nbf';
+  field: 'lifetimeSeconds' | 'nbfMarginSeconds';
+  claim: 'exp' | 'nbf';
+  label: string;
+  min: number;
+}
+
+/**
+ * Whole seconds. Text the lab cannot use stays as typed, marked with the reason, and the verdict
+ * is out of date until it is fixed; a claim written in the raw JSON says so here.
+ */
+function SecondsField({ lab, input, field, claim, label, min }: SecondsFieldProps) {
+  const value = useStore(lab, (s) => s.form[field]);
+  const written = useStore(lab, (s) => s.extra[claim]);
+  const problem = useStore(lab, (s) => s.inputProblems[input]);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const id = `lab-claim-${input}`;
+  const onInput = (text: string) => {
+    setDraft(text);
+    const { setInputProblem, updateForm } = lab.getState();
+    const seconds = /^\s*-?\d+\s*$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
+    if (!Number.isSafeInteger(seconds) || seconds < min) {
+      const shown = text.trim() === '' ? 'an empty field' : `"${text.trim()}"`;
+      setInputProblem(
+        input,
+        `${label.replace(/ \(.*$/, '')}: ${shown} is not a whole number of seconds of ${min} or more.`,
+      );
+      return;
+    }
+    setInputProblem(input, undefined);
+    setDraft(undefined);
+    updateForm({ [field]: seconds });
+  };
+  const note =
+    written === undefined || problem !== undefined
+      ? undefined
+      : `${claim} is written in the raw JSON as ${JSON.stringify(written)}, so this field is not used; type a value here to go back to now ${claim === 'exp' ? '+' : '−'} seconds.`;
+  return (
+    <div class="lab-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="numeric"
+        value={draft ?? (written === undefined ? String(value) : '')}
+        placeholder={written === undefined ? undefined : 'set in the raw JSON'}
+        aria-invalid={problem !== undefined}
+        aria-describedby={`${id}-note`}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <small id={`${id}-note`} class={problem === undefined ? 'lab-note' : 'lab-field-fail'}>
+        {problem ?? note ?? ''}
+      </small>
+    </div>
   );
 }
 
@@ -214,32 +272,34 @@ const MAX_PAYLOAD_DEPTH = 32;
  */
 function RawJson({ lab }: { lab: LabStore }) {
   const payload = useStore(lab, (s) => s.payload);
+  const problem = useStore(lab, (s) => s.inputProblems.payload);
   const [draft, setDraft] = useState<string | undefined>(undefined);
-  const [problem, setProblem] = useState('');
   const canonical = payload === undefined ? '' : JSON.stringify(payload, null, 2);
   const onInput = (e: Event) => {
     if (!(e.currentTarget instanceof HTMLTextAreaElement)) return;
     const text = e.currentTarget.value;
     setDraft(text);
+    const { setInputProblem, setPayload } = lab.getState();
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      setProblem(`Not JSON yet: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      setInputProblem('payload', `Payload (raw JSON): not JSON: ${reason}.`);
       return;
     }
     if (!isObject(parsed)) {
-      setProblem('The payload must be a JSON object ({ … }).');
+      setInputProblem('payload', 'Payload (raw JSON): it must be a JSON object ({ … }).');
       return;
     }
     if (nestsDeeperThan(parsed, MAX_PAYLOAD_DEPTH)) {
-      setProblem(
-        `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels; a Jitsi token needs three or four.`,
+      setInputProblem(
+        'payload',
+        `Payload (raw JSON): it nests deeper than ${MAX_PAYLOAD_DEPTH} levels; a Jitsi token needs three or four.`,
       );
       return;
     }
-    setProblem('');
-    lab.getState().setPayload(parsed);
+    setPayload(parsed);
   };
   return (
     <div class="lab-raw">
@@ -251,15 +311,15 @@ function RawJson({ lab }: { lab: LabStore }) {
         spellcheck={false}
         value={draft ?? canonical}
         aria-describedby="lab-raw-json-problem"
-        aria-invalid={problem !== ''}
+        aria-invalid={problem !== undefined}
         onInput={onInput}
         onBlur={() => {
-          setDraft(undefined);
-          setProblem('');
+          // Text the lab cannot use stays, marked, until it is fixed.
+          if (problem === undefined) setDraft(undefined);
         }}
       />
-      <p id="lab-raw-json-problem" class="lab-note" role="status">
-        {problem}
+      <p id="lab-raw-json-problem" class="lab-field-fail" role="status">
+        {problem ?? ''}
       </p>
     </div>
   );

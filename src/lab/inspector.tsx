@@ -3,15 +3,23 @@ import { decodeToken } from '../core/decode-token.ts';
 import { judgeToken } from '../core/judge-token.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
-import type { PresetId, ServerProfile, SignatureOutcome } from '../core/types.ts';
+import type {
+  DecodedToken,
+  DecodeError,
+  PresetId,
+  Result,
+  ServerProfile,
+  SignatureOutcome,
+} from '../core/types.ts';
 import { verifySignature } from '../core/verify-signature.ts';
 import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import { DebugPanel } from '../screens/debug/debug-panel.tsx';
+import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
+import { type KeySource, signatureBlocker } from './inspector-signature.ts';
+import { isHmac, type LabStore } from './lab-store.ts';
 import { readProfile } from './read-profile.ts';
 import { VerdictView } from './verdict-view.tsx';
-
-export type KeySource = 'none' | 'secret' | 'public-key' | 'jwks-url' | 'key-server';
 
 const KEY_SOURCES: readonly { id: KeySource; label: string }[] = [
   { id: 'none', label: 'Do not check the signature' },
@@ -30,161 +38,105 @@ function isPresetId(value: string): value is PresetId {
 }
 
 export interface InspectorProps {
+  /** The lab's store: the inspector judges against the same server profile and secret. */
+  lab: LabStore;
   output: Output;
   /** Milliseconds since the epoch. */
   now?: () => number;
   fetch?: typeof fetch;
-  /** A meeting URL to start with. */
-  initialUrl?: string;
 }
 
 const JWKS_TIMEOUT_MS = 5000;
 const MAX_JWKS_BYTES = 64 * 1024;
 
-const UNCHECKED: SignatureOutcome = { status: 'unchecked', message: 'No key given: not checked.' };
+type Decoded = Result<DecodedToken, DecodeError> | undefined;
 
-/** Any token from anywhere: what is inside, and what a server under a chosen profile will say. */
-export function Inspector({
-  output,
-  now = Date.now,
-  fetch: doFetch,
-  initialUrl = '',
-}: InspectorProps) {
+/**
+ * Any token from anywhere: what is inside, and what a server under the lab's profile will say.
+ * From 960 px the token and settings are on the left, the verdict and decoded parts on the right.
+ */
+export function Inspector({ lab, output, now = Date.now, fetch: doFetch }: InspectorProps) {
+  const profile = useStore(lab, (s) => s.profile);
+  const secret = useStore(lab, (s) => s.secret);
+  const labTarget = useStore(lab, (s) => s.target);
   const [token, setToken] = useState('');
-  const [presetId, setPresetId] = useState<PresetId>('docker-hs256');
-  const [profileText, setProfileText] = useState(() =>
-    JSON.stringify(presetById('docker-hs256').profile, null, 2),
-  );
-  const [url, setUrl] = useState(initialUrl);
+  const [url, setUrl] = useState(() => meetingUrl(labTarget));
   const [source, setSource] = useState<KeySource>('none');
-  const [key, setKey] = useState('');
-  const [signature, setSignature] = useState<SignatureOutcome>(UNCHECKED);
-  /** Until the user picks a profile, it follows the pasted token (alg, JaaS kid). */
-  const [profileChosen, setProfileChosen] = useState(false);
-
-  const onToken = (text: string) => {
-    setToken(text);
-    if (profileChosen) return;
-    const guessed = guessPreset(text);
-    if (guessed !== undefined && guessed !== presetId) {
-      setPresetId(guessed);
-      setProfileText(JSON.stringify(presetById(guessed).profile, null, 2));
-    }
-  };
+  const [otherKey, setOtherKey] = useState('');
+  const key = source === 'secret' ? secret : otherKey;
 
   const decoded = useMemo(() => (token.trim() === '' ? undefined : decodeToken(token)), [token]);
-  const profile = useMemo(() => readProfile(profileText), [profileText]);
   const target = useMemo(() => parseMeetingUrl(url), [url]);
-  const keyed = useMemo((): ServerProfile | undefined => {
-    if (!profile.ok) return undefined;
-    const base = profile.value;
-    const value = key.trim();
-    if (source === 'secret') return { ...base, app_secret: key };
-    if (source === 'public-key' && value !== '') return { ...base, public_key: value };
-    if (source === 'key-server' && value !== '') return { ...base, asap_key_server: value };
-    return base;
-  }, [profile, source, key]);
-
-  useEffect(() => {
-    if (decoded === undefined || !decoded.ok || keyed === undefined || source === 'none') {
-      setSignature(UNCHECKED);
-      return;
-    }
-    let live = true;
-    setSignature({ status: 'unchecked', message: 'Checking the signature…' });
-    const timer = setTimeout(async () => {
-      const deps = doFetch === undefined ? {} : { fetch: doFetch };
-      let profileForCheck = keyed;
-      if (source === 'jwks-url') {
-        const jwks = await fetchText(key.trim(), doFetch);
-        if (!live) return;
-        if (!jwks.ok) {
-          setSignature({ status: 'no-key', message: jwks.error });
-          return;
-        }
-        profileForCheck = { ...keyed, public_key: jwks.value };
-      }
-      const outcome = await verifySignature(decoded.value, profileForCheck, deps);
-      if (live) setSignature(outcome);
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [decoded, keyed, source, key, doFetch]);
+  const signature = useSignature(decoded, profile, source, key, doFetch);
 
   const nowSeconds = Math.floor(now() / 1000);
+  const checked = signature.checked;
   const verdict =
-    decoded !== undefined && keyed !== undefined && target.ok
-      ? judgeToken(decoded.ok ? decoded.value : token, keyed, target.value, {
-          now: nowSeconds,
-          ...(source === 'none' ? {} : { signature }),
-        })
+    decoded !== undefined && target.ok
+      ? judgeToken(
+          decoded.ok ? decoded.value : token,
+          withKey(profile, source, key),
+          target.value,
+          {
+            now: nowSeconds,
+            ...(checked ? { signature: signature.outcome } : {}),
+          },
+        )
       : undefined;
 
   return (
-    <section class="lab-card" aria-labelledby="lab-inspect-title">
+    <section class="lab-card lab-inspector" aria-labelledby="lab-inspect-title">
       <h2 id="lab-inspect-title">Inspect a token</h2>
-      <div class="lab-fields">
+      <div class="lab-inspector__token lab-fields">
         <label for="lab-inspect-token">Token to inspect</label>
         <textarea
           id="lab-inspect-token"
           class="lab-mono"
-          rows={5}
+          rows={6}
           spellcheck={false}
           placeholder="eyJhbGciOi…"
           value={token}
-          onInput={(e) => onToken(e.currentTarget.value)}
+          onInput={(e) => setToken(e.currentTarget.value)}
         />
+        <AlgorithmHint decoded={decoded} lab={lab} />
+      </div>
+      <div class="lab-inspector__result" aria-live="polite">
+        {decoded !== undefined && !decoded.ok ? (
+          <p class="lab-warning" role="alert">
+            {decoded.error.message}
+            {decoded.error.serverReason === undefined ? null : (
+              <>
+                {' '}
+                The server answers: <code>{decoded.error.serverReason}</code>
+              </>
+            )}
+          </p>
+        ) : null}
+        {verdict === undefined ? null : <VerdictView verdict={verdict} id="lab-inspect-verdict" />}
+        {decoded === undefined ? null : (
+          <p class="lab-note" role="status" data-signature={signature.outcome.status}>
+            Signature: {signature.outcome.status === 'valid' ? 'valid.' : signature.outcome.message}
+          </p>
+        )}
+        {decoded?.ok === true ? (
+          <DebugPanel decoded={decoded.value} now={now} copy={(text) => output.copy(text)} />
+        ) : null}
+      </div>
+      <div class="lab-inspector__settings lab-fields">
         <label for="lab-inspect-url">Meeting URL</label>
         <input
           id="lab-inspect-url"
           placeholder="https://meet.example.com/DailyStandup"
           spellcheck={false}
           value={url}
+          aria-invalid={!target.ok}
           aria-describedby="lab-inspect-url-problem"
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
-        <p id="lab-inspect-url-problem" class="lab-note">
+        <p id="lab-inspect-url-problem" class="lab-field-fail">
           {target.ok ? '' : target.error.message}
         </p>
-        <label for="lab-inspect-preset">Start from the server profile</label>
-        <select
-          id="lab-inspect-preset"
-          value={presetId}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (!isPresetId(value)) return;
-            setProfileChosen(true);
-            setPresetId(value);
-            setProfileText(JSON.stringify(presetById(value).profile, null, 2));
-          }}
-        >
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        {profileChosen || decoded?.ok !== true ? null : (
-          <p class="lab-note">Chosen from the token's header: pick your server's profile.</p>
-        )}
-        <label for="lab-inspect-profile">Profile settings (JSON, prosody's names)</label>
-        <textarea
-          id="lab-inspect-profile"
-          class="lab-mono"
-          rows={8}
-          spellcheck={false}
-          value={profileText}
-          aria-describedby="lab-inspect-profile-problem"
-          onInput={(e) => {
-            setProfileChosen(true);
-            setProfileText(e.currentTarget.value);
-          }}
-        />
-        <p id="lab-inspect-profile-problem" class="lab-note">
-          {profile.ok ? '' : profile.error}
-        </p>
+        <ProfileEditor lab={lab} />
         <label for="lab-inspect-source">Check the signature with</label>
         <select
           id="lab-inspect-source"
@@ -201,71 +153,219 @@ export function Inspector({
           ))}
         </select>
         {source === 'none' ? null : (
-          <>
-            <label for="lab-inspect-key">
-              {KEY_SOURCES.find((s) => s.id === source)?.label ?? 'Key'}
-            </label>
-            {source === 'public-key' ? (
-              <textarea
-                id="lab-inspect-key"
-                class="lab-mono"
-                rows={5}
-                spellcheck={false}
-                value={key}
-                onInput={(e) => setKey(e.currentTarget.value)}
-              />
-            ) : source === 'secret' ? (
-              <input
-                id="lab-inspect-key"
-                type="password"
-                autoComplete="off"
-                value={key}
-                onInput={(e) => setKey(e.currentTarget.value)}
-              />
-            ) : (
-              <input
-                id="lab-inspect-key"
-                type="url"
-                spellcheck={false}
-                value={key}
-                onInput={(e) => setKey(e.currentTarget.value)}
-              />
-            )}
-            <p class="lab-note" role="status" data-signature={signature.status}>
-              Signature: {signature.status === 'valid' ? 'valid.' : signature.message}
-            </p>
-          </>
+          <KeyInput
+            source={source}
+            value={key}
+            onInput={(value) =>
+              source === 'secret' ? lab.getState().setSecret(value) : setOtherKey(value)
+            }
+          />
         )}
       </div>
-      {decoded !== undefined && !decoded.ok ? (
-        <p class="lab-warning" role="alert">
-          {decoded.error.message}
-          {decoded.error.serverReason === undefined ? null : (
-            <>
-              {' '}
-              The server answers: <code>{decoded.error.serverReason}</code>
-            </>
-          )}
-        </p>
-      ) : null}
-      {verdict === undefined ? null : <VerdictView verdict={verdict} id="lab-inspect-verdict" />}
-      {decoded?.ok === true ? (
-        <DebugPanel decoded={decoded.value} now={now} copy={(text) => output.copy(text)} />
-      ) : null}
     </section>
   );
 }
 
+function meetingUrl(target: { domain: string; tenant?: string; room: string }): string {
+  const path = target.tenant === undefined ? target.room : `${target.tenant}/${target.room}`;
+  return `https://${target.domain}/${encodeURIComponent(path).replace(/%2F/g, '/')}`;
+}
+
+function withKey(profile: ServerProfile, source: KeySource, key: string): ServerProfile {
+  const value = key.trim();
+  if (source === 'secret') return { ...profile, app_secret: key };
+  if (source === 'public-key' && value !== '') return { ...profile, public_key: value };
+  if (source === 'key-server' && value !== '') return { ...profile, asap_key_server: value };
+  return profile;
+}
+
+/** The signature outcome, and whether the check ran (only then does it count in the verdict). */
+function useSignature(
+  decoded: Decoded,
+  profile: ServerProfile,
+  source: KeySource,
+  key: string,
+  doFetch: typeof fetch | undefined,
+): { outcome: SignatureOutcome; checked: boolean } {
+  const blocker = signatureBlocker(decoded, source, key);
+  const blockedBy = blocker !== undefined && 'message' in blocker ? blocker.message : undefined;
+  const [checked, setChecked] = useState<SignatureOutcome | undefined>(undefined);
+  useEffect(() => {
+    setChecked(undefined);
+    if (blocker !== undefined || decoded === undefined || !decoded.ok) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      let profileForCheck = withKey(profile, source, key);
+      if (source === 'jwks-url') {
+        const jwks = await fetchText(key.trim(), doFetch);
+        if (!live) return;
+        if (!jwks.ok) {
+          setChecked({ status: 'no-key', message: jwks.error });
+          return;
+        }
+        profileForCheck = { ...profile, public_key: jwks.value };
+      }
+      const outcome = await verifySignature(
+        decoded.value,
+        profileForCheck,
+        doFetch === undefined ? {} : { fetch: doFetch },
+      );
+      if (live) setChecked(outcome);
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [decoded, profile, source, key, doFetch, blockedBy]);
+  if (blocker !== undefined) return { outcome: blocker, checked: false };
+  return {
+    outcome: checked ?? { status: 'unchecked', message: 'checking…' },
+    checked: checked !== undefined,
+  };
+}
+
+function KeyInput({
+  source,
+  value,
+  onInput,
+}: {
+  source: Exclude<KeySource, 'none'>;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  const label = KEY_SOURCES.find((s) => s.id === source)?.label ?? 'Key';
+  return (
+    <>
+      <label for="lab-inspect-key">{label}</label>
+      {source === 'public-key' ? (
+        <textarea
+          id="lab-inspect-key"
+          class="lab-mono"
+          rows={5}
+          spellcheck={false}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      ) : source === 'secret' ? (
+        <>
+          <input
+            id="lab-inspect-key"
+            type="password"
+            autoComplete="off"
+            value={value}
+            aria-describedby="lab-inspect-key-note"
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+          <small id="lab-inspect-key-note" class="lab-note">
+            The lab's app secret: the same field as on the Sign tab.
+          </small>
+        </>
+      ) : (
+        <input
+          id="lab-inspect-key"
+          type="url"
+          spellcheck={false}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The lab's server profile as JSON (prosody's names). Text stays as typed while it is not a
+ * profile, marked with the reason; a valid profile becomes the lab's.
+ */
+function ProfileEditor({ lab }: { lab: LabStore }) {
+  const presetId = useStore(lab, (s) => s.presetId);
+  const profile = useStore(lab, (s) => s.profile);
+  const problem = useStore(lab, (s) => s.inputProblems.profile);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const canonical = JSON.stringify(profile, null, 2);
+  const onInput = (text: string) => {
+    setDraft(text);
+    const read = readProfile(text);
+    const { setInputProblem, replaceProfile } = lab.getState();
+    if (!read.ok) {
+      setInputProblem('profile', `Profile settings: ${read.error}`);
+      return;
+    }
+    setInputProblem('profile', undefined);
+    replaceProfile(read.value);
+  };
+  return (
+    <>
+      <label for="lab-inspect-preset">Server profile (shared with the Sign tab)</label>
+      <select
+        id="lab-inspect-preset"
+        value={presetId}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (!isPresetId(value)) return;
+          setDraft(undefined);
+          lab.getState().setInputProblem('profile', undefined);
+          lab.getState().choosePreset(value);
+        }}
+      >
+        {PRESETS.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <label for="lab-inspect-profile">Profile settings (JSON, prosody's names)</label>
+      <textarea
+        id="lab-inspect-profile"
+        class="lab-mono"
+        rows={8}
+        spellcheck={false}
+        value={draft ?? canonical}
+        aria-invalid={problem !== undefined}
+        aria-describedby="lab-inspect-profile-problem"
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onBlur={() => {
+          if (problem === undefined) setDraft(undefined);
+        }}
+      />
+      <p id="lab-inspect-profile-problem" class="lab-field-fail">
+        {problem ?? ''}
+      </p>
+    </>
+  );
+}
+
 /** The preset a token most likely meets: JaaS by its kid, else by its algorithm. */
-function guessPreset(text: string): PresetId | undefined {
-  const decoded = decodeToken(text);
-  if (!decoded.ok) return undefined;
-  const { alg, kid } = decoded.value.header;
+function guessPreset(decoded: DecodedToken): PresetId | undefined {
+  const { alg, kid } = decoded.header;
   if (typeof kid === 'string' && kid.startsWith('vpaas-magic-cookie-')) return 'jaas';
   if (typeof alg !== 'string') return undefined;
   if (alg.startsWith('RS')) return 'docker-asap';
   if (alg.startsWith('HS')) return 'docker-hs256';
   return undefined;
+}
+
+/** When the token's algorithm is not the profile's: say so, and offer the profile it fits. */
+function AlgorithmHint({ decoded, lab }: { decoded: Decoded; lab: LabStore }) {
+  const hmac = useStore(lab, (s) => isHmac(s.profile));
+  const presetId = useStore(lab, (s) => s.presetId);
+  if (decoded === undefined || !decoded.ok) return null;
+  const alg = decoded.value.header.alg;
+  if (typeof alg !== 'string' || alg.startsWith('HS') === hmac) return null;
+  const guessed = guessPreset(decoded.value);
+  return (
+    <p class="lab-note">
+      This token is signed with {alg}; the lab's profile expects {hmac ? 'HS' : 'RS'} signatures.
+      {guessed === undefined || guessed === presetId ? null : (
+        <>
+          {' '}
+          <button type="button" class="button" onClick={() => lab.getState().choosePreset(guessed)}>
+            Use {presetById(guessed).label}
+          </button>
+        </>
+      )}
+    </p>
+  );
 }
 
 async function fetchText(

@@ -123,7 +123,8 @@ function RsaKeys({ lab, output }: KeyManagerProps) {
         class="lab-inline"
         onSubmit={(e) => {
           e.preventDefault();
-          void generateKey(newKid.trim() === '' ? suggested : newKid).then(() => setNewKid(''));
+          const made = newKid.trim() === '' ? rotateKey() : generateKey(newKid);
+          void made.then(() => setNewKid(''));
         }}
       >
         <label for="lab-new-kid">New key id (kid)</label>
@@ -134,21 +135,21 @@ function RsaKeys({ lab, output }: KeyManagerProps) {
           spellcheck={false}
           onInput={(e) => setNewKid(e.currentTarget.value)}
         />
-        <button type="submit" class="button">
-          Generate key
+        <button type="submit" class="button" aria-describedby="lab-new-kid-note">
+          Generate a new key
         </button>
-        {keys.length > 0 ? (
-          <button type="button" class="button" onClick={() => void rotateKey()}>
-            Rotate (new kid {suggested})
-          </button>
-        ) : null}
       </form>
+      <p id="lab-new-kid-note" class="lab-note">
+        The new key signs from then on. Servers cache keys by kid, so each new key gets a new kid:{' '}
+        {suggested} when the field is left empty.
+      </p>
       <ImportKey lab={lab} />
       {problem === undefined ? null : (
         <p class="lab-warning" role="alert">
           {problem}
         </p>
       )}
+      {active === undefined ? null : <DeleteKey lab={lab} kid={active.kid} />}
     </div>
   );
 }
@@ -157,7 +158,6 @@ function PublicKey({ lab, kid, output }: { lab: LabStore; kid: string; output: O
   const files = useStore(lab, (s) => s.publicFiles[kid]);
   const published = useStore(lab, (s) => s.published[kid]);
   const keyServer = useStore(lab, (s) => s.profile.asap_key_server);
-  const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState('');
   if (files === undefined) return <p role="status">Reading the public key…</p>;
   const copy = () =>
@@ -218,32 +218,6 @@ function PublicKey({ lab, kid, output }: { lab: LabStore; kid: string; output: O
       <p class="lab-note" role="status">
         {copied}
       </p>
-      {confirming ? (
-        <fieldset class="lab-confirm">
-          <legend>Delete {kid}?</legend>
-          <p>
-            Servers that fetched it keep it cached until they restart, so its tokens may still be
-            accepted there.
-          </p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              setConfirming(false);
-              void lab.getState().deleteKey(kid);
-            }}
-          >
-            Delete for good
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </fieldset>
-      ) : (
-        <button type="button" class="button" onClick={() => setConfirming(true)}>
-          Delete this key
-        </button>
-      )}
     </div>
   );
 }
@@ -292,5 +266,43 @@ function ImportKey({ lab }: { lab: LabStore }) {
         </button>
       </form>
     </details>
+  );
+}
+
+/** Apart from the everyday actions, and asked twice: deleting cannot be undone. */
+function DeleteKey({ lab, kid }: { lab: LabStore; kid: string }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section class="lab-danger" aria-labelledby="lab-danger-title">
+      <h3 id="lab-danger-title">Delete</h3>
+      {confirming ? (
+        <fieldset class="lab-confirm">
+          <legend>Delete {kid}?</legend>
+          <p>
+            Servers that fetched it keep it cached until they restart, so its tokens may still be
+            accepted there. Its kid is never used again.
+          </p>
+          <div class="lab-actions">
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+            <button
+              type="button"
+              class="button button--danger-strong"
+              onClick={() => {
+                setConfirming(false);
+                void lab.getState().deleteKey(kid);
+              }}
+            >
+              Delete for good
+            </button>
+          </div>
+        </fieldset>
+      ) : (
+        <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
+          Delete this key
+        </button>
+      )}
+    </section>
   );
 }

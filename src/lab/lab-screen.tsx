@@ -13,8 +13,7 @@ import { createLocalTokenSource } from './local-token-source.ts';
 import { MeetingPanel } from './meeting-panel.tsx';
 import { ProfileChooser } from './profile-chooser.tsx';
 import { ServerSetupPanel } from './server-setup-panel.tsx';
-import { TokenPanel } from './token-panel.tsx';
-import { type MediaQuery, useWideLayout } from './use-wide-layout.ts';
+import { TokenPanel, VerdictCard } from './token-panel.tsx';
 import './lab.css';
 
 type Tab = 'sign' | 'inspect' | 'setup';
@@ -59,8 +58,6 @@ export interface LabViewProps extends LabScreenProps {
   launcherUrl?: string;
   /** Whether the page has WebCrypto (https, or http on localhost). */
   secure?: boolean;
-  /** `window.matchMedia`: two columns from 960 px. */
-  matchMedia?: (query: string) => MediaQuery;
 }
 
 function hasWebCrypto(): boolean {
@@ -77,13 +74,11 @@ export function LabScreen({
   // The folder the launcher is served from: a path-form room (/daily-standup) is not kept.
   launcherUrl = new URL('.', globalThis.location.href).href,
   secure = hasWebCrypto(),
-  matchMedia,
 }: LabViewProps) {
   const launcher = useLauncherStore();
   const [lab] = useState(() => given ?? labStoreFor(config, launcher.getState().form));
   const [tab, setTab] = useState<Tab>('sign');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-  const wide = useWideLayout(matchMedia);
 
   useEffect(() => {
     launcher.getState().setTokenSource(createLocalTokenSource(lab));
@@ -109,15 +104,6 @@ export function LabScreen({
     setTab(next.id);
     tabRefs.current[next.id]?.focus();
   };
-
-  // Beside the inputs on a wide screen, above them on a narrow one: the DOM order is the order
-  // seen, so tab order and screen readers follow the layout.
-  const side = (
-    <aside class="lab-side" aria-label="Verdict, token and join">
-      <TokenPanel lab={lab} output={output} now={now} />
-      <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
-    </aside>
-  );
 
   return (
     <main class="lab">
@@ -161,14 +147,22 @@ export function LabScreen({
         hidden={tab !== 'sign'}
         class="lab-panel lab-layout"
       >
-        {wide ? null : side}
-        <div class="lab-main">
-          <ProfileChooser lab={lab} />
-          <KeyManager lab={lab} output={output} />
-          <ClaimsEditor lab={lab} />
+        {/* The question first (room and server), then its answer (verdict, join, token), then
+            the settings behind it. From 960 px the answer is a column on the right, kept in
+            view; the DOM order is the reading and tab order on every width. */}
+        <div class="lab-question">
           <MeetingPanel lab={lab} config={config} />
         </div>
-        {wide ? side : null}
+        <aside class="lab-side" id="lab-answer" aria-label="Verdict, join and token">
+          <VerdictCard lab={lab} />
+          <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
+          <TokenPanel lab={lab} output={output} now={now} />
+        </aside>
+        <div class="lab-main">
+          <ProfileChooser lab={lab} config={config} />
+          <KeyManager lab={lab} output={output} />
+          <ClaimsEditor lab={lab} />
+        </div>
       </div>
       <div
         role="tabpanel"
@@ -178,6 +172,7 @@ export function LabScreen({
         class="lab-panel"
       >
         <Inspector
+          lab={lab}
           output={output}
           now={now}
           {...(doFetch === undefined ? {} : { fetch: doFetch })}

@@ -5,15 +5,17 @@ import type { PublishDeps } from './publish-key.ts';
 import { type ClaimsSlice, createClaimsSlice } from './store/claims-slice.ts';
 import { createKeysSlice, type KeysSlice } from './store/keys-slice.ts';
 import type { LabContext } from './store/lab-context.ts';
+import { createPublishSlice, type PublishSlice } from './store/publish-slice.ts';
 import { createSigningSlice, type SigningSlice } from './store/signing-slice.ts';
 
 export type { LabInput, Patch } from './store/claims-slice.ts';
 export { isHmac } from './store/claims-slice.ts';
-export type { KeysStatus, PublicKeyFiles, PublishState } from './store/keys-slice.ts';
+export type { KeysStatus, PublicKeyFiles } from './store/keys-slice.ts';
+export type { PublishState } from './store/publish-slice.ts';
 export type { Preview } from './store/signing-slice.ts';
 
-/** Keys and publishing, the profile and claims, the signed token and its verdict. */
-export type LabState = KeysSlice & ClaimsSlice & SigningSlice;
+/** Keys, their publishing, the profile and claims, the signed token and its verdict. */
+export type LabState = KeysSlice & PublishSlice & ClaimsSlice & SigningSlice;
 
 export interface LabDeps {
   keyStore: KeyStore;
@@ -39,6 +41,7 @@ export function createLabStore(deps: LabDeps): LabStore {
   const context: LabContext = { deps, now, seconds: () => Math.floor(now() / 1000) };
   return createStore<LabState>()((...a) => ({
     ...createKeysSlice(context)(...a),
+    ...createPublishSlice(context)(...a),
     ...createClaimsSlice(context)(...a),
     ...createSigningSlice(context)(...a),
   }));

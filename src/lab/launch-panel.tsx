@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { LauncherConfig } from '../config/launcher-config.ts';
+import type { JoinError } from '../meeting/join-error.ts';
 import { ErrorNotice } from '../screens/errors/error-notice.tsx';
 import { useLauncher, useLauncherStore } from '../store/use-launcher.ts';
 import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
+import { isLocalDomain, joinBlocker } from './join-blocker.ts';
 import type { LabStore } from './lab-store.ts';
 import { shareLink } from './share-link.ts';
 
@@ -15,11 +17,15 @@ export interface LaunchPanelProps {
   launcherUrl: string;
 }
 
+/** Failures a browser gives when it does not trust the meeting server's certificate. */
+const CERTIFICATE_KINDS: readonly JoinError['kind'][] = ['script-failed', 'script-timeout'];
+
 /** The one-click join through the launcher's meeting flow, and a share link without a token. */
 export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelProps) {
   const target = useStore(lab, (s) => s.target);
   const userName = useStore(lab, (s) => s.form.userName);
   const userEmail = useStore(lab, (s) => s.form.userEmail);
+  const blocker = useStore(lab, joinBlocker);
   const launcher = useLauncherStore();
   const phase = useLauncher((s) => s.phase);
   const [copied, setCopied] = useState('');
@@ -42,7 +48,8 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
         <button
           type="button"
           class="button button--primary"
-          disabled={joining || target.room.trim() === ''}
+          disabled={joining || blocker !== undefined}
+          aria-describedby={blocker === undefined ? undefined : 'lab-join-blocked'}
           onClick={join}
         >
           {joining ? 'Joining…' : 'Join with a fresh token'}
@@ -60,6 +67,11 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
           Copy share link
         </button>
       </div>
+      {blocker === undefined ? null : (
+        <p id="lab-join-blocked" class="lab-field-fail">
+          {blocker}
+        </p>
+      )}
       <p class="lab-note">
         Share link: <a href={link}>{link}</a>
       </p>
@@ -67,8 +79,28 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
         {copied}
       </p>
       {phase.status === 'failed' ? (
-        <ErrorNotice error={phase.error} onRetry={join} technical />
+        <>
+          {CERTIFICATE_KINDS.includes(phase.error.kind) && isLocalDomain(target.domain) ? (
+            <LocalCertificateHint domain={target.domain} />
+          ) : null}
+          <ErrorNotice error={phase.error} onRetry={join} technical />
+        </>
       ) : null}
     </section>
+  );
+}
+
+/** A local docker-jitsi-meet signs its own certificate: the browser must be told to trust it. */
+function LocalCertificateHint({ domain }: { domain: string }) {
+  const url = `https://${domain}`;
+  return (
+    <p class="lab-warning" data-hint="local-certificate">
+      A meeting server on this machine usually has a self-signed certificate, which the browser
+      refuses silently when the meeting script loads. Open{' '}
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {url}
+      </a>{' '}
+      once, accept its certificate, then join again.
+    </p>
   );
 }

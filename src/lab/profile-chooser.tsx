@@ -1,8 +1,10 @@
+import type { LauncherConfig } from '../config/launcher-config.ts';
 import { effectiveProfile } from '../core/effective-profile.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
 import { isJitsiAlgorithm, JITSI_ALGORITHMS } from '../core/profile-settings.ts';
 import type { PresetId } from '../core/types.ts';
 import { useStore } from '../store/use-store.ts';
+import { EnvImport } from './env-import.tsx';
 import type { LabStore } from './lab-store.ts';
 
 function isPresetId(value: string): value is PresetId {
@@ -22,7 +24,7 @@ function text(value: string): string | undefined {
 }
 
 /** The server the token is for: a preset, then its settings under prosody's own names. */
-export function ProfileChooser({ lab }: { lab: LabStore }) {
+export function ProfileChooser({ lab, config }: { lab: LabStore; config: LauncherConfig }) {
   const presetId = useStore(lab, (s) => s.presetId);
   const profile = useStore(lab, (s) => s.profile);
   const { choosePreset, updateProfile } = lab.getState();
@@ -47,6 +49,7 @@ export function ProfileChooser({ lab }: { lab: LabStore }) {
           ))}
         </select>
         <p class="lab-note">{presetById(presetId).description}</p>
+        <EnvImport lab={lab} config={config} />
 
         <label for="lab-app-id">App id (app_id / JWT_APP_ID)</label>
         <input

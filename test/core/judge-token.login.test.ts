@@ -71,11 +71,11 @@ describe('judgeToken: login rules, each with the server reason text', () => {
       'Invalid token',
     ],
     [
-      'padded header',
+      'padded header (the server skips "=", then the signature over the padded text fails)',
       makeToken(HS_HEADER, goodPayload()).replace('.', '=.'),
       PROFILE,
       VALID,
-      'Invalid header',
+      'Invalid signature',
     ],
     [
       'body not JSON',
@@ -438,6 +438,23 @@ describe('judgeToken: key-server mode', () => {
     ],
   ])('%s', (_name, token, options, reason) => {
     expect(judgeToken(token, KEY_PROFILE, TARGET, options).login).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a token with "=" padding as a server does: "Invalid signature", after reading its header', () => {
+    const padded = (token: string) => {
+      const [header = '', payload = '', signature = ''] = token.split('.');
+      return `${header}==.${payload}.${signature}`;
+    };
+    const withKeyServer = judgeToken(
+      padded(makeToken(RS, goodPayload())),
+      KEY_PROFILE,
+      TARGET,
+      VALID,
+    );
+    expect(withKeyServer.login).toEqual({ ok: false, reason: 'Invalid signature' });
+    expect(withKeyServer.checks.find((check) => check.id === 'key-header')?.status).toBe('pass');
+    const withSecret = judge(padded(makeToken(HS_HEADER, goodPayload())));
+    expect(withSecret.login).toEqual({ ok: false, reason: 'Invalid signature' });
   });
 
   it('accepts an RS256 token whose key was fetched', () => {

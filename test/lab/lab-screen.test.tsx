@@ -1,107 +1,19 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import { buildClaims } from '../../src/core/build-claims.ts';
 import { exportPublicKey } from '../../src/core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../src/core/keys/generate-key-pair.ts';
 import { JITSI_ALGORITHMS } from '../../src/core/profile-settings.ts';
 import { signToken } from '../../src/core/sign-token.ts';
-import type { Output } from '../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
 import { LabScreen } from '../../src/lab/lab-screen.tsx';
-import { createLabStore, type LabStore } from '../../src/lab/lab-store.ts';
-import type { MediaQuery } from '../../src/lab/use-wide-layout.ts';
-import { createLauncherStore, type LauncherStore } from '../../src/store/launcher-store.ts';
+import { createLabStore } from '../../src/lab/lab-store.ts';
+import { createLauncherStore } from '../../src/store/launcher-store.ts';
 import { LauncherContext } from '../../src/store/use-launcher.ts';
-
-const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
-const config: LauncherConfig = {
-  mode: 'local',
-  domains: ['localhost:8443', 'meet.example'],
-  debugPanel: true,
-  scriptTimeoutMs: 15_000,
-  configOverwrite: {},
-  interfaceConfigOverwrite: {},
-};
+import { choose, config, input, NOW, setup, type } from './support/render-lab.tsx';
 
 afterEach(cleanup);
-
-function recordingOutput() {
-  const copied: string[] = [];
-  const downloads: { fileName: string; text: string }[] = [];
-  const output: Output = {
-    copy: async (text) => {
-      copied.push(text);
-    },
-    download: (fileName, text) => downloads.push({ fileName, text }),
-  };
-  return { output, copied, downloads };
-}
-
-/** A screen of a fixed width for `window.matchMedia`: only the lab's 960 px query is asked. */
-function screenOf(width: number): (query: string) => MediaQuery {
-  return (query) => {
-    if (query !== '(min-width: 960px)') throw new Error(`unexpected media query ${query}`);
-    return { matches: width >= 960, addEventListener: () => {}, removeEventListener: () => {} };
-  };
-}
-
-function setup(
-  presetId: 'docker-asap' | 'docker-hs256' = 'docker-asap',
-  fetch?: typeof globalThis.fetch,
-  width = 1280,
-) {
-  const lab: LabStore = createLabStore({
-    keyStore: openKeyStore(new IDBFactory(), 'lab'),
-    now: () => NOW,
-    target: { domain: 'localhost:8443', room: 'Daily Standup' },
-    presetId,
-    devKeyServer: 'http://host.docker.internal:5173/asap',
-  });
-  const launcher: LauncherStore = createLauncherStore({
-    names: { load: () => '', save: () => undefined },
-    runJoin: () => {
-      throw new Error('no join in this test');
-    },
-  });
-  const { output, copied, downloads } = recordingOutput();
-  render(
-    <LauncherContext.Provider value={launcher}>
-      <LabScreen
-        config={config}
-        lab={lab}
-        output={output}
-        now={() => NOW}
-        launcherUrl="http://localhost:5173/"
-        matchMedia={screenOf(width)}
-        {...(fetch === undefined ? {} : { fetch })}
-      />
-    </LauncherContext.Provider>,
-  );
-  return { lab, launcher, copied, downloads };
-}
-
-function input(label: string | RegExp): HTMLInputElement | HTMLTextAreaElement {
-  const element = screen.getByLabelText(label);
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element;
-  throw new Error(`${String(label)} is not a text field`);
-}
-
-/**
- * A real change event: @testing-library/preact turns fireEvent.change into an input event once
- * preact/compat is loaded (zustand's hook loads it), which a select's onChange never hears.
- */
-function choose(label: string, value: string) {
-  const select = screen.getByLabelText(label);
-  if (!(select instanceof HTMLSelectElement)) throw new Error(`${label} is not a select`);
-  select.value = value;
-  fireEvent(select, new Event('change', { bubbles: true }));
-}
-
-function type(label: string | RegExp, value: string) {
-  fireEvent.input(input(label), { target: { value } });
-}
 
 describe('the token lab', () => {
   it('makes a dev key, signs, and shows a passing verdict', async () => {
@@ -125,7 +37,7 @@ describe('the token lab', () => {
     });
   });
 
-  it('lays out the inputs in working order, then the verdict, token and join beside them', async () => {
+  it('puts the meeting first, then the verdict, join and token, then the settings behind them', async () => {
     setup();
     await screen.findByText('Login: accepted', {}, { timeout: 5000 });
     const panel = screen.getByRole('tabpanel', { name: 'Sign and join' });
@@ -133,24 +45,12 @@ describe('the token lab', () => {
       within(panel)
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
-    ).toEqual(['Server', 'Signing key', 'Claims', 'Meeting', 'Token', 'Join']);
-    const side = within(panel).getByRole('complementary', { name: 'Verdict, token and join' });
+    ).toEqual(['Meeting', 'Server verdict', 'Join', 'Token', 'Server', 'Signing key', 'Claims']);
+    const side = within(panel).getByRole('complementary', { name: 'Verdict, join and token' });
     expect(within(side).getByRole('heading', { name: 'Verdict' })).toBeTruthy();
     expect(within(side).getByRole('button', { name: 'Copy token' })).toBeTruthy();
     expect(within(side).getByRole('button', { name: 'Join with a fresh token' })).toBeTruthy();
     expect(within(side).queryByLabelText('Issuer (iss)')).toBeNull();
-  });
-
-  it('puts the verdict, token and join above the inputs below 960 px', async () => {
-    setup('docker-asap', undefined, 959);
-    await screen.findByText('Login: accepted', {}, { timeout: 5000 });
-    const panel = screen.getByRole('tabpanel', { name: 'Sign and join' });
-    expect(
-      within(panel)
-        .getAllByRole('heading', { level: 2 })
-        .map((h) => h.textContent),
-    ).toEqual(['Token', 'Join', 'Server', 'Signing key', 'Claims', 'Meeting']);
-    expect(screen.getByLabelText('Room (as typed in the meeting URL)')).toBeTruthy();
   });
 
   it("updates the raw JSON and the verdict as a claim is typed, with the server's reason", async () => {
@@ -181,8 +81,19 @@ describe('the token lab', () => {
     type('Payload (raw JSON)', JSON.stringify({ ...payload, sub: 'meet.example.com' }));
     await waitFor(() => expect(input('Subject (sub)').value).toBe('meet.example.com'));
     type('Payload (raw JSON)', '{"iss": ');
-    expect(screen.getByText(/^Not JSON yet: /)).toBeTruthy();
+    expect(document.getElementById('lab-raw-json-problem')?.textContent).toMatch(
+      /^Payload \(raw JSON\): not JSON: .+\.$/,
+    );
     expect(raw.getAttribute('aria-invalid')).toBe('true');
+    // Leaving the field keeps the text that cannot be used, marked, and the verdict out of date.
+    fireEvent.blur(raw);
+    expect(raw.value).toBe('{"iss": ');
+    expect(
+      screen.getByText(
+        /^Out of date: the verdict and token are for the last usable input\. Payload \(raw JSON\): not JSON/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Token (out of date)' })).toBeTruthy();
   });
 
   it('refuses a raw JSON payload nested thousands deep, and goes on signing the last good one', async () => {
@@ -440,11 +351,8 @@ describe('the inspector', () => {
     type('Token to inspect', signed.value);
     choose('Check the signature with', 'jwks-url');
     await screen.findByLabelText('JWKS URL');
-    const preset = screen.getByLabelText('Start from the server profile');
+    const preset = screen.getByLabelText('Server profile (shared with the Sign tab)');
     expect(preset instanceof HTMLSelectElement && preset.value).toBe('docker-asap');
-    expect(
-      screen.getByText("Chosen from the token's header: pick your server's profile."),
-    ).toBeTruthy();
     type('JWKS URL', 'https://keys.example/jwks.json');
     expect(await screen.findByText('Signature: valid.', {}, { timeout: 3000 })).toBeTruthy();
     type('JWKS URL', 'https://keys.example/missing.json');

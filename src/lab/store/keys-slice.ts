@@ -2,10 +2,9 @@ import { asapFileName } from '../../core/keys/asap-file-name.ts';
 import { exportPublicKey } from '../../core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../core/keys/generate-key-pair.ts';
 import { importPrivateKey } from '../../core/keys/import-private-key.ts';
-import type { JsonObject } from '../../core/types.ts';
+import type { JsonObject, Result } from '../../core/types.ts';
 import type { StoredKey } from '../key-store.ts';
 import { freshKid } from '../next-kid.ts';
-import { publishPublicKey, unpublishPublicKey } from '../publish-key.ts';
 import { splitImportedKey } from '../split-imported-key.ts';
 import { applyChange, type LabContext, type LabSlice } from './lab-context.ts';
 
@@ -18,19 +17,13 @@ export interface PublicKeyFiles {
   asapFile: string;
 }
 
-export type PublishState =
-  | { status: 'off' }
-  | { status: 'publishing' }
-  | { status: 'published'; url: string }
-  | { status: 'failed'; message: string };
-
 export type KeysStatus =
   | { status: 'loading' }
   | { status: 'ready' }
   /** No IndexedDB: keys work but vanish on reload. */
   | { status: 'memory-only'; message: string };
 
-/** The RSA keys kept in this browser, and their public halves published to the dev server. */
+/** The RSA keys kept in this browser: made, imported, chosen, deleted. */
 export interface KeysSlice {
   keys: StoredKey[];
   /** Kids of deleted keys: never given to a new key (servers cache keys per kid). */
@@ -38,7 +31,6 @@ export interface KeysSlice {
   keysStatus: KeysStatus;
   activeKid: string | undefined;
   publicFiles: Partial<Record<string, PublicKeyFiles>>;
-  published: Partial<Record<string, PublishState>>;
   /** The last key operation's failure, in words (import, generate, delete). */
   keyProblem: string | undefined;
 
@@ -63,24 +55,64 @@ async function publicFilesFor(key: StoredKey): Promise<PublicKeyFiles> {
   };
 }
 
+/** Why a kid cannot name a new key, or undefined when it can. */
+function kidProblem(state: KeysSlice, name: string): string | undefined {
+  if (name === '') return 'Name the key (kid) first, e.g. dev-launcher/key-1.';
+  if (state.keys.some((k) => k.kid === name)) {
+    return `A key named ${name} exists: servers cache keys by kid, so a new key needs a new kid.`;
+  }
+  if (state.retiredKids.includes(name)) {
+    return `${name} belonged to a deleted key, which servers may still have cached: choose a new kid, e.g. ${freshKid(state)}.`;
+  }
+  return undefined;
+}
+
+/** A pasted private key (PKCS#8 PEM or JWK), checked and stored non-extractable, or why not. */
+async function readImportedKey(
+  state: KeysSlice,
+  text: string,
+  kid: string,
+  createdAt: number,
+): Promise<Result<StoredKey, string>> {
+  const imported = await importPrivateKey(text, { extractable: true });
+  if (!imported.ok) return { ok: false, error: imported.error.message };
+  const name = kid.trim() || imported.value.kid || '';
+  if (name === '') {
+    return { ok: false, error: 'This key names no kid: type the kid the server knows it by.' };
+  }
+  if (!imported.value.alg.startsWith('RS')) {
+    return {
+      ok: false,
+      error: `Jitsi signs with RSA keys (RS256); this key is for ${imported.value.alg}.`,
+    };
+  }
+  if (state.keys.some((k) => k.kid === name)) {
+    return {
+      ok: false,
+      error: `A key named ${name} exists: delete it first, or import under another kid.`,
+    };
+  }
+  // The private key was imported extractable only to derive its public half; it is imported
+  // again, non-extractable, for keeps.
+  const pair = await splitImportedKey(imported.value.key, imported.value.alg);
+  if (!pair.ok) return pair;
+  return {
+    ok: true,
+    value: {
+      kid: name,
+      alg: imported.value.alg,
+      privateKey: pair.value.privateKey,
+      publicKey: pair.value.publicKey,
+      origin: 'imported',
+      createdAt,
+    },
+  };
+}
+
 export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> {
   return (set, get) => {
     let initialised: Promise<void> | undefined;
     let creatingFirst: Promise<boolean> | undefined;
-
-    const publish = async (key: StoredKey, files: PublicKeyFiles) => {
-      if (deps.publish !== true) return;
-      set({ published: { ...get().published, [key.kid]: { status: 'publishing' } } });
-      const result = await publishPublicKey(key.kid, files.pem, deps.publishDeps);
-      set({
-        published: {
-          ...get().published,
-          [key.kid]: result.ok
-            ? { status: 'published', url: result.value.url }
-            : { status: 'failed', message: result.error.message },
-        },
-      });
-    };
 
     const addKey = async (key: StoredKey) => {
       const stored = await deps.keyStore.put(key);
@@ -93,25 +125,13 @@ export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> 
         keyProblem: undefined,
       });
       await deps.keyStore.setActiveKid(key.kid);
-      await publish(key, files);
-    };
-
-    /** Why a kid cannot name a new key, or undefined when it can. */
-    const kidProblem = (name: string): string | undefined => {
-      if (name === '') return 'Name the key (kid) first, e.g. dev-launcher/key-1.';
-      if (get().keys.some((k) => k.kid === name)) {
-        return `A key named ${name} exists: servers cache keys by kid, so a new key needs a new kid.`;
-      }
-      if (get().retiredKids.includes(name)) {
-        return `${name} belonged to a deleted key, which servers may still have cached: choose a new kid, e.g. ${freshKid(get())}.`;
-      }
-      return undefined;
+      await get().publishKey(key.kid, files.pem);
     };
 
     /** Makes and keeps a new key pair; false (with keyProblem set) when it cannot. */
     const createKey = async (kid: string): Promise<boolean> => {
       const name = kid.trim();
-      const problem = kidProblem(name);
+      const problem = kidProblem(get(), name);
       if (problem !== undefined) {
         set({ keyProblem: problem });
         return false;
@@ -161,7 +181,7 @@ export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> 
           await Promise.all(
             keys.map((key) => {
               const files = publicFiles[key.kid];
-              return files === undefined ? undefined : publish(key, files);
+              return files === undefined ? undefined : get().publishKey(key.kid, files.pem);
             }),
           );
         })();
@@ -197,52 +217,20 @@ export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> 
         if (!get().retiredKids.includes(kid)) set({ retiredKids: [...get().retiredKids, kid] });
         const keys = get().keys.filter((k) => k.kid !== kid);
         const { [kid]: _files, ...publicFiles } = get().publicFiles;
-        const { [kid]: _published, ...published } = get().published;
         const activeKid = get().activeKid === kid ? keys.at(-1)?.kid : get().activeKid;
-        set({ keys, publicFiles, published, activeKid });
+        set({ keys, publicFiles, activeKid });
         await deps.keyStore.setActiveKid(activeKid);
-        if (deps.publish === true) await unpublishPublicKey(kid, deps.publishDeps);
+        await get().unpublishKey(kid);
         void get().refresh();
       },
 
       async importKey(text, kid) {
-        const imported = await importPrivateKey(text, { extractable: true });
-        if (!imported.ok) {
-          set({ keyProblem: imported.error.message });
+        const read = await readImportedKey(get(), text, kid, now());
+        if (!read.ok) {
+          set({ keyProblem: read.error });
           return;
         }
-        const name = kid.trim() || imported.value.kid || '';
-        if (name === '') {
-          set({ keyProblem: 'This key names no kid: type the kid the server knows it by.' });
-          return;
-        }
-        if (!imported.value.alg.startsWith('RS')) {
-          set({
-            keyProblem: `Jitsi signs with RSA keys (RS256); this key is for ${imported.value.alg}.`,
-          });
-          return;
-        }
-        if (get().keys.some((k) => k.kid === name)) {
-          set({
-            keyProblem: `A key named ${name} exists: delete it first, or import under another kid.`,
-          });
-          return;
-        }
-        // The private key was imported extractable only to derive its public half; it is
-        // imported again, non-extractable, for keeps.
-        const pair = await splitImportedKey(imported.value.key, imported.value.alg);
-        if (!pair.ok) {
-          set({ keyProblem: pair.error });
-          return;
-        }
-        await addKey({
-          kid: name,
-          alg: imported.value.alg,
-          privateKey: pair.value.privateKey,
-          publicKey: pair.value.publicKey,
-          origin: 'imported',
-          createdAt: now(),
-        });
+        await addKey(read.value);
         void get().refresh();
       },
 
