@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: .env files write ${NAME} literally.
 import { describe, expect, it } from 'vitest';
 import { parseEnvFile } from '../../src/core/parse-env-file.ts';
 
