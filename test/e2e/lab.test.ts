@@ -138,7 +138,11 @@ describe('the token lab in Chromium, on the dev server', () => {
   });
 
   it('rotates to a new kid, which the dev server serves too', async () => {
-    await page.getByRole('button', { name: 'Rotate (new kid dev-launcher/key-2)' }).click();
+    // An empty kid field gives the next free kid: rotation.
+    expect(await page.getByLabel('New key id (kid)').getAttribute('placeholder')).toBe(
+      'dev-launcher/key-2',
+    );
+    await page.getByRole('button', { name: 'Generate a new key' }).click();
     await expect
       .poll(() => page.getByRole('radio', { name: /^dev-launcher\/key-2 / }).isChecked())
       .toBe(true);
@@ -160,7 +164,9 @@ describe('the token lab in Chromium, on the dev server', () => {
     await page.getByRole('tab', { name: 'Inspect a token' }).click();
     await page.getByLabel('Token to inspect').fill(token);
     await page.getByLabel('Meeting URL', { exact: true }).fill('https://localhost:8443/LabTest');
-    expect(await page.getByLabel('Start from the server profile').inputValue()).toBe('docker-asap');
+    expect(await page.getByLabel('Server profile (shared with the Sign tab)').inputValue()).toBe(
+      'docker-asap',
+    );
     await page.getByLabel('Check the signature with').selectOption('key-server');
     await page
       .getByLabel('Key server URL (asap_key_server)', { exact: true })
@@ -177,8 +183,50 @@ describe('the token lab in Chromium, on the dev server', () => {
     await page.getByRole('tab', { name: 'Sign and join' }).click();
   });
 
-  it('keeps the verdict beside the claims from 960 px, and above the inputs on a narrow screen', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
+  it('at 1280x800 shows the verdict, token and Join in the first screen, within 10 Tab presses', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
+    const boxes = await page.evaluate(() =>
+      ['[data-stage="login"]', '#lab-token-text', '#lab-join-title', '#lab-room'].map(
+        (selector) => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          return box === undefined
+            ? undefined
+            : { top: box.top, bottom: box.bottom, right: box.right };
+        },
+      ),
+    );
+    const [verdict, token, join, room] = boxes;
+    for (const box of [verdict, token, join, room]) {
+      expect(box?.top).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom).toBeLessThanOrEqual(800);
+      expect(box?.right).toBeLessThanOrEqual(1280);
+    }
+    const joinButton = page.getByRole('button', { name: 'Join with a fresh token' });
+    const joinBox = await joinButton.boundingBox();
+    expect((joinBox?.y ?? 900) + (joinBox?.height ?? 0)).toBeLessThanOrEqual(800);
+    // From the top of the page, Tab by Tab to Join.
+    await page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    });
+    await page.locator('h1').click();
+    let presses = 0;
+    while (presses < 10) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      const onJoin = await page.evaluate(
+        () => document.activeElement?.textContent === 'Join with a fresh token',
+      );
+      if (onJoin) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Join with a fresh token',
+    );
+    expect(presses).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps the verdict in view beside the claims from 960 px', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     const iss = page.getByLabel('Issuer (iss)');
     await iss.fill('someone-else');
     await iss.scrollIntoViewIfNeeded();
@@ -190,51 +238,75 @@ describe('the token lab in Chromium, on the dev server', () => {
     const verdictBox = await verdict.boundingBox();
     if (issBox === null || verdictBox === null) throw new Error('not laid out');
     // Sticky: after scrolling down to the claims, the verdict is still on screen, to their right.
-    expect(await page.evaluate(() => globalThis.scrollY)).toBeGreaterThan(500);
+    expect(await page.evaluate(() => globalThis.scrollY)).toBeGreaterThan(300);
     expect(verdictBox.y).toBeGreaterThanOrEqual(0);
-    expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(900);
+    expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(800);
     expect(verdictBox.x).toBeGreaterThan(issBox.x + issBox.width);
-    // Keyboard: the last input of the left column leads into the verdict panel.
+    // Keyboard: the meeting card leads into the answer (verdict, join, token).
     await page.getByLabel('Meeting server').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.lab-side') !== null)).toBe(
       true,
     );
-    const layout = () =>
-      page.evaluate(() => {
-        const card = document.querySelector('.lab-public-key');
-        const cardRight = card?.getBoundingClientRect().right ?? 0;
-        const codes = [...(card?.querySelectorAll('code, .lab-note') ?? [])];
-        const side = document.querySelector('.lab-side');
-        const main = document.querySelector('.lab-main');
-        return {
-          overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          widest: Math.max(...codes.map((el) => el.getBoundingClientRect().right - cardRight)),
-          sideFirst:
-            side !== null &&
-            main !== null &&
-            (side.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-        };
-      });
-    const wide = await layout();
-    expect(wide.overflowX).toBe(0);
-    expect(wide.widest).toBeLessThanOrEqual(0);
-    expect(wide.sideFirst).toBe(false);
-
-    await page.setViewportSize({ width: 600, height: 900 });
-    await page.evaluate(() => globalThis.scrollTo(0, 0));
-    const narrowVerdict = await verdict.boundingBox();
-    const profile = await page.locator('#lab-preset').boundingBox();
-    if (narrowVerdict === null || profile === null) throw new Error('not laid out');
-    expect(narrowVerdict.y).toBeLessThan(profile.y);
-    const narrow = await layout();
-    expect(narrow.overflowX).toBe(0);
-    expect(narrow.widest).toBeLessThanOrEqual(0);
-    expect(narrow.sideFirst).toBe(true);
-
-    await page.setViewportSize({ width: 1280, height: 720 });
     await iss.fill('my_jitsi_app_id');
     await page.locator('[data-stage="login"]', { hasText: /^Login: accepted$/ }).waitFor();
+  });
+
+  it('fits a 390 px phone with no sideways scroll, the JSON full width and unbroken', async () => {
+    const token = await tokenOnPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - globalThis.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('tab', { name: 'Inspect a token' }).click();
+    await page.getByLabel('Token to inspect').fill(token);
+    const panel = page.locator('#lab-panel-inspect');
+    await panel.locator('.debug-panel__json').first().waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const json = await page.evaluate(() => {
+      const pre = document.querySelector('#lab-panel-inspect .debug-panel__json');
+      const card = document.querySelector('#lab-panel-inspect .lab-card');
+      const text = pre?.firstChild;
+      const at = text?.textContent?.indexOf('RS256') ?? -1;
+      const range = document.createRange();
+      if (text !== undefined && text !== null && at >= 0) {
+        range.setStart(text, at);
+        range.setEnd(text, at + 'RS256'.length);
+      }
+      return {
+        width: pre?.getBoundingClientRect().width ?? 0,
+        cardWidth: card?.getBoundingClientRect().width ?? 0,
+        // One box: "RS256" is not broken over two lines.
+        rs256Lines: range.getClientRects().length,
+      };
+    });
+    expect(json.width).toBeGreaterThan(json.cardWidth * 0.8);
+    expect(json.rs256Lines).toBe(1);
+    // The verdict summary right after the token, before the settings.
+    const verdictTop = await panel.locator('[data-stage="login"]').boundingBox();
+    const settingsTop = await panel.getByLabel('Meeting URL', { exact: true }).boundingBox();
+    expect(verdictTop?.y ?? 0).toBeLessThan(settingsTop?.y ?? 0);
+    await page.getByLabel('Token to inspect').fill('');
+    await page.getByRole('tab', { name: 'Sign and join' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('inspects with the token on the left and the verdict on the right from 960 px, in view after pasting', async () => {
+    const token = await tokenOnPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('tab', { name: 'Inspect a token' }).click();
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
+    await page.getByLabel('Token to inspect').fill(token);
+    const panel = page.locator('#lab-panel-inspect');
+    const verdict = panel.locator('[data-stage="login"]');
+    await verdict.waitFor();
+    const tokenBox = await page.getByLabel('Token to inspect').boundingBox();
+    const verdictBox = await verdict.boundingBox();
+    if (tokenBox === null || verdictBox === null) throw new Error('not laid out');
+    expect(verdictBox.x).toBeGreaterThan(tokenBox.x + tokenBox.width);
+    expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(800);
+    await page.getByLabel('Token to inspect').fill('');
+    await page.getByRole('tab', { name: 'Sign and join' }).click();
   });
 
   it('passes an axe scan on each screen', async () => {

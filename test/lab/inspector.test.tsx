@@ -1,6 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Inspector } from '../../src/lab/inspector.tsx';
+import { openKeyStore } from '../../src/lab/key-store.ts';
+import { createLabStore } from '../../src/lab/lab-store.ts';
 import { deepClaimToken, fakeToken } from '../e2e/fixtures/fake-token.ts';
 
 const NOW_S = 1_780_000_000;
@@ -15,7 +18,12 @@ function payloadShown(): string {
 
 describe('Inspector', () => {
   it("shows the next token's claims after a token nested 5,000 deep, never the previous ones", () => {
-    render(<Inspector output={output} now={() => NOW_S * 1000} />);
+    const lab = createLabStore({
+      keyStore: openKeyStore(new IDBFactory(), 'lab'),
+      now: () => NOW_S * 1000,
+      target: { domain: 'localhost:8443', room: 'LabTest' },
+    });
+    render(<Inspector lab={lab} output={output} now={() => NOW_S * 1000} />);
     const field = screen.getByLabelText('Token to inspect');
     fireEvent.input(field, { target: { value: fakeToken({ name: 'First Person' }, NOW_S) } });
     expect(payloadShown()).toContain('"name": "First Person"');
