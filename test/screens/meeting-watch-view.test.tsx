@@ -76,7 +76,7 @@ async function inMeeting(
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 const problem = () => document.querySelector('[data-meeting-problem]');
 const details = () =>
-  [...document.querySelectorAll('.meeting-notice__details li')].map((li) => li.textContent);
+  [...document.querySelectorAll('.error-notice__details li')].map((li) => li.textContent);
 
 describe('the meeting in the launcher’s words', () => {
   it('says nothing while joining and in the meeting', async () => {
@@ -93,7 +93,7 @@ describe('the meeting in the launcher’s words', () => {
       error: { name: 'conference.connectionError.membersOnly', type: 'CONFERENCE', isFatal: false },
     });
     expect(problem()?.getAttribute('data-meeting-problem')).toBe('waiting-lobby');
-    expect(problem()?.getAttribute('role')).toBe('status');
+    expect(problem()?.firstElementChild?.getAttribute('role')).toBe('status');
     expect(screen.getByText('Waiting in the lobby')).toBeTruthy();
     expect(
       screen.getByText('This meeting has a lobby: a moderator lets you in. Please wait here.'),
@@ -126,7 +126,7 @@ describe('the meeting in the launcher’s words', () => {
         isFatal: false,
       },
     });
-    expect(problem()?.getAttribute('role')).toBe('alert');
+    expect(problem()?.firstElementChild?.getAttribute('role')).toBe('alert');
     expect(screen.getByText('The meeting server did not accept your pass')).toBeTruthy();
     expect(details()).toEqual([
       `The meeting reported connection.passwordRequired: "invalid 'iss' claim" (CONNECTION).`,
@@ -207,9 +207,11 @@ describe('the meeting in the launcher’s words', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
     });
     expect(copied).toEqual([
-      'The meeting is full\nThe meeting has reached its limit of participants.\nThe meeting reported conference.max_users.',
+      'The meeting is full\nThe meeting has reached its limit of participants.\n\nThe meeting reported conference.max_users.',
     ]);
-    expect(screen.getByText('Copied the details.')).toBeTruthy();
+    expect(
+      screen.getByText('Copied. Paste the details into your message to your administrator.'),
+    ).toBeTruthy();
   });
 });
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SupportConfig } from '../../config/launcher-config.ts';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
+import { AdminDetails, clipboardCopy } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
 import { DETAIL_LABELS, ERROR_WORDS, NOTICE_WORDS } from './error-words.ts';
 import { type SignInOutcome, signIn } from './sign-in.ts';
@@ -25,12 +26,6 @@ export interface ErrorNoticeProps {
   copy?: (text: string) => Promise<void>;
 }
 
-function clipboardCopy(): ((text: string) => Promise<void>) | undefined {
-  const clipboard = globalThis.navigator?.clipboard;
-  if (clipboard === undefined || typeof clipboard.writeText !== 'function') return undefined;
-  return (text) => clipboard.writeText(text);
-}
-
 /**
  * A failed join in plain words: what happened and what to do, the action that can help as the
  * primary button, where to get help, and the technical details for an administrator, folded.
@@ -50,7 +45,6 @@ export function ErrorNotice({
   const [title, message] = ERROR_WORDS[described.words];
   const action = described.action;
   const [signInState, setSignInState] = useState<SignInOutcome | undefined>(undefined);
-  const [copyStatus, setCopyStatus] = useState('');
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
   const detailLines = described.details.map(
     (detail) => `${DETAIL_LABELS[detail.label]}: ${detail.value}`,
@@ -63,18 +57,6 @@ export function ErrorNotice({
       box.current?.querySelector<HTMLElement>('.error-notice__actions button') ?? box.current;
     target?.focus();
   }, [error]);
-
-  const onCopy = () => {
-    const text = [title, message, '', ...detailLines].join('\n');
-    if (copy === undefined) {
-      setCopyStatus(NOTICE_WORDS.cannotCopy);
-      return;
-    }
-    copy(text).then(
-      () => setCopyStatus(NOTICE_WORDS.copied),
-      () => setCopyStatus(NOTICE_WORDS.cannotCopy),
-    );
-  };
 
   return (
     <>
@@ -139,18 +121,13 @@ export function ErrorNotice({
             )}
           </p>
         )}
-        <details class="error-notice__details" open={technical}>
-          <summary>{NOTICE_WORDS.details}</summary>
-          <ul>
-            {detailLines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <button type="button" class="button" onClick={onCopy}>
-            {NOTICE_WORDS.copy}
-          </button>
-          <p role="status">{copyStatus}</p>
-        </details>
+        <AdminDetails
+          title={title}
+          message={message}
+          lines={detailLines}
+          open={technical}
+          copy={copy}
+        />
       </section>
       {decoded === undefined ? null : <DebugPanel decoded={decoded} />}
     </>

@@ -1,59 +1,49 @@
-import { useState } from 'preact/hooks';
+import { AdminDetails, clipboardCopy } from '../errors/admin-details.tsx';
 import type { MeetingProblem } from '../errors/describe-meeting-problem.ts';
 
 export interface MeetingNoticeProps {
   problem: MeetingProblem;
   onRejoin: () => void;
-  copy?: (text: string) => Promise<void>;
-}
-
-function copyDefault(text: string): Promise<void> {
-  return navigator.clipboard.writeText(text);
+  copy?: ((text: string) => Promise<void>) | undefined;
 }
 
 /**
  * A wait or a refusal above the meeting, never over it: in a lobby the meeting's own Ask to join
- * button must stay reachable. Waits are a status, refusals an alert.
+ * button must stay reachable. Waits are a status, refusals an alert; the layout is the join
+ * page's error notice.
  */
-export function MeetingNotice({ problem, onRejoin, copy = copyDefault }: MeetingNoticeProps) {
-  const [copyStatus, setCopyStatus] = useState('');
-  const waiting = problem.action === 'none' && problem.kind.startsWith('waiting-');
-  const onCopy = () => {
-    const text = [problem.title, problem.message, ...problem.details].join('\n');
-    copy(text).then(
-      () => setCopyStatus('Copied the details.'),
-      () => setCopyStatus('Could not copy here: select the details instead.'),
-    );
-  };
+export function MeetingNotice({ problem, onRejoin, copy = clipboardCopy() }: MeetingNoticeProps) {
+  const waiting = problem.kind.startsWith('waiting-');
   return (
     <section
-      class={waiting ? 'meeting-notice meeting-notice--waiting' : 'meeting-notice'}
-      role={waiting ? 'status' : 'alert'}
+      class={
+        waiting
+          ? 'error-notice meeting-notice meeting-notice--waiting'
+          : 'error-notice meeting-notice'
+      }
       data-meeting-problem={problem.kind}
       aria-labelledby="meeting-notice-title"
     >
-      <h2 id="meeting-notice-title" class="meeting-notice__title">
-        {problem.title}
-      </h2>
-      <p>{problem.message}</p>
-      {problem.fix === undefined ? null : <p class="meeting-notice__fix">{problem.fix}</p>}
+      <div role={waiting ? 'status' : 'alert'}>
+        <h2 id="meeting-notice-title" class="error-notice__title">
+          {problem.title}
+        </h2>
+        <p class="error-notice__message">{problem.message}</p>
+        {problem.fix === undefined ? null : <p>{problem.fix}</p>}
+      </div>
       {problem.action === 'rejoin' ? (
-        <button type="button" class="button" onClick={onRejoin}>
-          Rejoin
-        </button>
+        <div class="error-notice__actions">
+          <button type="button" class="button button--primary" onClick={onRejoin}>
+            Rejoin
+          </button>
+        </div>
       ) : null}
-      <details class="meeting-notice__details">
-        <summary>Details for the administrator</summary>
-        <ul>
-          {problem.details.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <button type="button" class="button" onClick={onCopy}>
-          Copy details
-        </button>
-        <span role="status">{copyStatus}</span>
-      </details>
+      <AdminDetails
+        title={problem.title}
+        message={problem.message}
+        lines={problem.details}
+        copy={copy}
+      />
     </section>
   );
 }
