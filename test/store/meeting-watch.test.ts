@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import type { Result } from '../../src/core/types.ts';
 import type { ExternalApiListener } from '../../src/meeting/external-api.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
+import { CONFIG } from '../screens/render-app.tsx';
 
-const CONFIG: LauncherConfig = {
-  mode: 'endpoint',
-  domains: ['meet.example.com'],
-  debugPanel: false,
-  scriptTimeoutMs: 15_000,
-  configOverwrite: {},
-  interfaceConfigOverwrite: {},
-  endpoint: { url: '/t', method: 'POST', credentials: 'include', timeoutMs: 1000, retries: 0 },
-};
 const EXP = 1_800_000_000;
 const MINUTE = 60_000;
 
