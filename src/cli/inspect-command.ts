@@ -15,7 +15,8 @@ every check in the server's order with its reason text and the fix.
                      asap_accepted_issuers, asap_accepted_audiences, signature_algorithm,
                      asap_require_room_claim, allow_empty_token, enable_domain_verification,
                      muc_mapper_domain_base, older_release, jaas, or "preset": "docker-hs256" |
-                     "docker-asap" | "prosody-hs256" | "jaas"
+                     "docker-asap" | "prosody-hs256" | "jaas"; or docker-jitsi-meet's .env
+                     (ENABLE_AUTH, AUTH_TYPE, JWT_*, XMPP_DOMAIN), its warnings on stderr
   --url URL          the meeting: https://DOMAIN/ROOM or https://DOMAIN/TENANT/ROOM
   --json             print {"login": {...}, "join": {...}, "checks": [...]}
   --at UNIX_TIME     judge at this time (seconds since 1970) instead of now

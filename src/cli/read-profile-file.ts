@@ -1,4 +1,5 @@
 import { parseProfile } from '../core/parse-profile.ts';
+import { profileFromDockerEnv } from '../core/profile-from-docker-env.ts';
 import type { ServerProfile } from '../core/types.ts';
 import { FileRefusal } from './files.ts';
 import { type CliIo, UsageError } from './io.ts';
@@ -18,7 +19,10 @@ export async function readUserFile(io: CliIo, path: string, what: string): Promi
 }
 
 export async function readJsonFile(io: CliIo, path: string, what: string): Promise<unknown> {
-  const text = await readUserFile(io, path, what);
+  return parseJsonText(await readUserFile(io, path, what), path, what);
+}
+
+function parseJsonText(text: string, path: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -32,12 +36,30 @@ export async function readJsonFile(io: CliIo, path: string, what: string): Promi
   }
 }
 
+/** A docker compose `.env` rather than JSON: named so, or `NAME=value` lines. */
+function looksLikeEnvFile(path: string, text: string): boolean {
+  if (/(^|[\\/])[^\\/]*\.env$|(^|[\\/])\.env(\.[^\\/]*)?$/.test(path)) return true;
+  return !text.trimStart().startsWith('{') && /^\s*(export\s+)?[A-Za-z_]\w*=/m.test(text);
+}
+
+/**
+ * The server profile from `--profile`: JSON with prosody's names, or docker-jitsi-meet's `.env`
+ * (its JWT_APP_SECRET becomes app_secret; its warnings go to stderr).
+ */
 export async function readProfileFile(io: CliIo, path: string | undefined): Promise<ServerProfile> {
   if (!path)
     throw new UsageError(
-      '--profile FILE.json is required: the server settings, e.g. {"app_id": "my_app", "app_secret": "…", "muc_mapper_domain_base": "meet.jitsi"}.',
+      '--profile FILE is required: the server settings as JSON, e.g. {"app_id": "my_app", "app_secret": "…", "muc_mapper_domain_base": "meet.jitsi"}, or docker-jitsi-meet\'s .env.',
     );
-  const parsed = parseProfile(await readJsonFile(io, path, 'profile'));
+  const text = await readUserFile(io, path, 'profile');
+  if (looksLikeEnvFile(path, text)) {
+    const read = profileFromDockerEnv(text);
+    for (const note of read.notes) {
+      if (note.level === 'warning') io.err(`warning: ${path}: ${note.message}\n`);
+    }
+    return read.secret === undefined ? read.profile : { ...read.profile, app_secret: read.secret };
+  }
+  const parsed = parseProfile(parseJsonText(text, path, 'profile'));
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error.message}`);
   return parsed.value;
 }

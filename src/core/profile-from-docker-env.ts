@@ -16,7 +16,7 @@ export interface DockerEnvProfile {
 
 /**
  * One remark on one setting. `note`: how it changes the verdict; `warning`: it contradicts another
- * setting, is not read by the server as written, or the lab cannot judge it.
+ * setting, is not read by the server as written, or the launcher cannot judge it.
  */
 export interface EnvNote {
   level: 'note' | 'warning';
@@ -135,27 +135,27 @@ function readAuthentication(env: EnvReader): void {
   if (!env.flag('ENABLE_AUTH')) {
     env.warn(
       'ENABLE_AUTH',
-      `ENABLE_AUTH is ${env.given('ENABLE_AUTH') ?? 'not set (default 0)'}: the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the lab judges as if it were.`,
+      `ENABLE_AUTH is ${env.given('ENABLE_AUTH') ?? 'not set (default 0)'}: the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the launcher judges as if it were.`,
     );
   }
   if (authType !== 'jwt') {
     env.warn(
       env.given('PROSODY_AUTH_TYPE') === undefined ? 'AUTH_TYPE' : 'PROSODY_AUTH_TYPE',
-      `AUTH_TYPE is ${authType}${env.given('AUTH_TYPE') === undefined ? ' (the default)' : ''}, not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the lab judges as if it were.`,
+      `AUTH_TYPE is ${authType}${env.given('AUTH_TYPE') === undefined ? ' (the default)' : ''}, not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the launcher judges as if it were.`,
     );
   }
   const authModule = env.value('JWT_AUTH_TYPE');
   if (authModule !== 'token') {
     env.warn(
       'JWT_AUTH_TYPE',
-      `JWT_AUTH_TYPE=${authModule}: prosody authenticates with mod_auth_${authModule}, not the token module; the lab judges as the token module does.`,
+      `JWT_AUTH_TYPE=${authModule}: prosody authenticates with mod_auth_${authModule}, not the token module; the launcher judges as the token module does.`,
     );
   }
   const joinModule = env.value('JWT_TOKEN_AUTH_MODULE');
   if (joinModule !== 'token_verification') {
     env.warn(
       'JWT_TOKEN_AUTH_MODULE',
-      `JWT_TOKEN_AUTH_MODULE=${joinModule}: room joins are checked by ${joinModule}, not token_verification; the lab's room-join verdict follows token_verification.`,
+      `JWT_TOKEN_AUTH_MODULE=${joinModule}: room joins are checked by ${joinModule}, not token_verification; the launcher's room-join verdict follows token_verification.`,
     );
   }
 }

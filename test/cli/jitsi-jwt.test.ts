@@ -165,7 +165,7 @@ describe('jitsi-jwt', () => {
     [
       'missing profile',
       ['inspect', 'a.b.c', '--url', URL],
-      'jitsi-jwt inspect: --profile FILE.json is required',
+      'jitsi-jwt inspect: --profile FILE is required',
     ],
     [
       'unreadable profile',

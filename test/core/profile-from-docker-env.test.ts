@@ -87,7 +87,7 @@ describe('profileFromDockerEnv: docker-jitsi-meet .env as a server profile', () 
 
   it('warns when the settings contradict token authentication', () => {
     expect(messages('ENABLE_AUTH=1\nAUTH_TYPE=internal\nJWT_APP_ID=a\nJWT_APP_SECRET=s')).toEqual([
-      'warning AUTH_TYPE: AUTH_TYPE is internal, not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the lab judges as if it were.',
+      'warning AUTH_TYPE: AUTH_TYPE is internal, not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the launcher judges as if it were.',
       'note JWT_APP_ID: app_id is a: the accepted issuer (iss) unless JWT_ACCEPTED_ISSUERS says otherwise.',
       'note JWT_APP_SECRET: Tokens are HS256, signed with JWT_APP_SECRET as raw text (kept in memory only here).',
       'note JWT_ENABLE_DOMAIN_VERIFICATION: Domain verification is off (the docker default): sub is not held against the domain; the room claim must still match.',
@@ -98,8 +98,8 @@ describe('profileFromDockerEnv: docker-jitsi-meet .env as a server profile', () 
     );
     expect(loose).toEqual([
       'warning ENABLE_AUTH: ENABLE_AUTH=yes is not 1, 0, true or false; read as false, the default.',
-      'warning ENABLE_AUTH: ENABLE_AUTH is yes: the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the lab judges as if it were.',
-      'warning AUTH_TYPE: AUTH_TYPE is internal (the default), not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the lab judges as if it were.',
+      'warning ENABLE_AUTH: ENABLE_AUTH is yes: the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the launcher judges as if it were.',
+      'warning AUTH_TYPE: AUTH_TYPE is internal (the default), not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the launcher judges as if it were.',
       'warning JWT_APP_ID: JWT_APP_ID is not set: app_id is empty, so no issuer is accepted unless JWT_ACCEPTED_ISSUERS lists one.',
       'note JWT_APP_SECRET: Tokens are HS256, signed with JWT_APP_SECRET as raw text (kept in memory only here).',
       'warning JWT_SIGN_TYPE: JWT_SIGN_TYPE=ES256 is not an algorithm a Jitsi server knows (HS256/384/512, RS256/384/512): every token fails with "Algorithm not supported".',
@@ -152,7 +152,7 @@ describe('the server-setup generator and the .env reader are inverses', () => {
       PRESETS.find((preset) => preset.id === 'jaas')?.profile ?? {},
     ).dockerEnv;
     expect(messages(env).slice(0, 1)).toEqual([
-      'warning ENABLE_AUTH: ENABLE_AUTH is not set (default 0): the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the lab judges as if it were.',
+      'warning ENABLE_AUTH: ENABLE_AUTH is not set (default 0): the server asks for no token and lets everyone in. Set ENABLE_AUTH=1; the launcher judges as if it were.',
     ]);
   });
 });
