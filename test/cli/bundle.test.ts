@@ -1,7 +1,7 @@
-// The built command line as users get it: a few real processes against the bundle, which this
-// file builds once into dist-cli/ (the package's bin).
+// The built command line as users get it: this file builds the bundle once into dist-cli/ (the
+// package's bin) and runs a copy of it, in a folder with no node_modules, as a few real processes.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,8 @@ beforeAll(async () => {
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],
     { cwd: root, stdio: 'ignore' },
   );
-  bundle = join(root, 'dist-cli/jitsi-jwt.js');
+  bundle = join(dir, 'jitsi-jwt.js');
+  await copyFile(join(root, 'dist-cli/jitsi-jwt.js'), bundle);
   profile = join(dir, 'hs.json');
   await writeFile(
     profile,
@@ -69,14 +70,9 @@ describe('the built jitsi-jwt', () => {
     });
   });
 
-  it('imports nothing but Node built-ins, so it runs without node_modules', async () => {
-    const text = await readFile(bundle, 'utf8');
-    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    const sources = [...text.matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]);
-    expect(sources.length).toBeGreaterThan(0);
-    expect(sources.filter((source) => !source?.startsWith('node:'))).toEqual([]);
-    expect(text).not.toMatch(/\bimport\(/);
-    expect(text).not.toMatch(/\brequire\(/);
+  it('is an executable script that finds node through its shebang', async () => {
+    expect((await readFile(bundle, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect((await stat(join(root, 'dist-cli/jitsi-jwt.js'))).mode & 0o111).toBe(0o111);
   });
 
   it('signs, then judges the token read from standard input: exit 0, then 1 when expired', async () => {
