@@ -55,6 +55,8 @@ describe('watching the meeting', () => {
     expect(await notice(page).getByRole('status').first().textContent()).toContain(
       'Waiting in the lobby',
     );
+    const scan = await new AxeBuilder({ page }).include('[data-meeting-problem]').analyze();
+    expect(scan.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await emit(page, 'videoConferenceJoined', { roomName: 'r', id: 'me', displayName: 'Ann' });
     await emit(page, 'participantRoleChanged', { id: 'someone', role: 'moderator' });
     await emit(page, 'participantRoleChanged', { id: 'me', role: 'participant' });
