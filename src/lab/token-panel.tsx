@@ -96,7 +96,7 @@ export function TokenPanel({ lab, output, now = Date.now }: TokenPanelProps) {
       <label for="lab-token-text">Signed token</label>
       <textarea id="lab-token-text" class="lab-mono" readOnly rows={4} value={preview.token} />
       <p class="lab-note">
-        Header: <code>{headerOf(preview.token)}</code>.{' '}
+        Header: <code>{headerOf(preview.token)}</code>;{' '}
         {typeof preview.payload.exp === 'number'
           ? describeTime(preview.payload.exp, Math.floor(nowMs / 1000), 'exp')
           : 'No expiry (exp).'}
