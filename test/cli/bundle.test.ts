@@ -1,11 +1,11 @@
 // The built command line as users get it: this file builds the bundle once into dist-cli/ (the
 // package's bin) and runs a copy of it, in a folder with no node_modules, as a few real processes.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { folderWithHsProfile } from './run-cli.ts';
 
 vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
 
@@ -17,7 +17,7 @@ let bundle: string;
 let profile: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jitsi-jwt-bundle-'));
+  ({ dir, profile } = await folderWithHsProfile('bundle'));
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],
@@ -25,15 +25,6 @@ beforeAll(async () => {
   );
   bundle = join(dir, 'jitsi-jwt.js');
   await copyFile(join(root, 'dist-cli/jitsi-jwt.js'), bundle);
-  profile = join(dir, 'hs.json');
-  await writeFile(
-    profile,
-    JSON.stringify({
-      app_id: 'my_app',
-      app_secret: 's3cret',
-      muc_mapper_domain_base: 'meet.jitsi',
-    }),
-  );
 });
 
 /** Runs the bundle as a program (its shebang picks node), with an empty environment. */

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, lstat, mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { folderWithHsProfile, runCli } from './run-cli.ts';
 
 vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
 
@@ -15,16 +14,7 @@ let dir: string;
 let profile: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jitsi-jwt-hostile-'));
-  profile = join(dir, 'hs.json');
-  await writeFile(
-    profile,
-    JSON.stringify({
-      app_id: 'my_app',
-      app_secret: 's3cret',
-      muc_mapper_domain_base: 'meet.jitsi',
-    }),
-  );
+  ({ dir, profile } = await folderWithHsProfile('hostile'));
 });
 
 async function signWith(claims: object): Promise<string> {

@@ -1,10 +1,9 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { folderWithHsProfile, runCli } from './run-cli.ts';
 
 // keygen makes 2048-bit RSA keys, which takes a few seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
@@ -15,16 +14,7 @@ let dir: string;
 let hsProfile: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'jitsi-jwt-'));
-  hsProfile = join(dir, 'hs.json');
-  await writeFile(
-    hsProfile,
-    JSON.stringify({
-      app_id: 'my_app',
-      app_secret: 's3cret',
-      muc_mapper_domain_base: 'meet.jitsi',
-    }),
-  );
+  ({ dir, profile: hsProfile } = await folderWithHsProfile('main'));
 });
 
 async function signHs(extra: string[] = []): Promise<string> {

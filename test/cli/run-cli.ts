@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { nodeIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
@@ -28,4 +31,19 @@ export async function runCli(
   });
   const code = await main(args, io);
   return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder holding `hs.json`, the HS256 profile most CLI tests sign and judge with. */
+export async function folderWithHsProfile(name: string): Promise<{ dir: string; profile: string }> {
+  const dir = await mkdtemp(join(tmpdir(), `jitsi-jwt-${name}-`));
+  const profile = join(dir, 'hs.json');
+  await writeFile(
+    profile,
+    JSON.stringify({
+      app_id: 'my_app',
+      app_secret: 's3cret',
+      muc_mapper_domain_base: 'meet.jitsi',
+    }),
+  );
+  return { dir, profile };
 }
