@@ -83,7 +83,10 @@ function processStreams(): CliStreams {
   };
 }
 
-/** Exit statuses: 0 accepted / done, 1 the server would refuse, 2 unusable input. */
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+/**
+ * Exit statuses: 0 accepted / done, 1 the server (would) refuse, 2 unusable input, 3 the server
+ * could not be asked (probe).
+ */
+export const EXIT = { ok: 0, refused: 1, usage: 2, unreachable: 3 } as const;
 
 export class UsageError extends Error {}

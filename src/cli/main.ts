@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { inspectCommand } from './inspect-command.ts';
 import { type CliIo, EXIT, nodeIo, UsageError } from './io.ts';
 import { keygenCommand } from './keygen-command.ts';
+import { probeCommand } from './probe-command.ts';
 import { signCommand } from './sign-command.ts';
 
 export const HELP = `Usage: jitsi-jwt <command> [options]
@@ -15,6 +16,8 @@ Commands:
                     print a token the server accepts (HS256 secret from $JITSI_JWT_SECRET)
   keygen --kid KID --out DIR
                     RSA key pair, JWKS and the asap_key_server file for the kid
+  probe https://DOMAIN[/TENANT]/ROOM --token JWT [--profile FILE.json] [--join] [--json]
+                    ask the real server: its answer beside the prediction (exit 3 unreachable)
 
 Run "jitsi-jwt <command> --help" for the options of a command; "jitsi-jwt --version" for the version.
 `;
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   inspect: inspectCommand,
   sign: signCommand,
   keygen: keygenCommand,
+  probe: probeCommand,
 };
 
 /** Runs the command line; returns the exit status. Never throws. */

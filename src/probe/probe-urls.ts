@@ -54,3 +54,9 @@ export function withoutToken(url: string): string {
 export function roomJid(room: string, mucDomain: string): string {
   return `${normalizeRoomName(room)}@${mucDomain}`;
 }
+
+/** `https://DOMAIN` of a meeting URL (https when it names no scheme, as parseMeetingUrl reads it). */
+export function meetingOrigin(meetingUrl: string): string {
+  const text = meetingUrl.trim();
+  return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`).origin;
+}

@@ -19,6 +19,7 @@ declare module '@xmpp/client' {
   ): XmlElement;
   export interface XmppClient {
     status: string;
+    timeout: number;
     transports: unknown[];
     reconnect: { stop(): void };
     iqCaller: { request(stanza: XmlElement, timeoutMs?: number): Promise<XmlElement> };

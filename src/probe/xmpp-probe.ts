@@ -58,12 +58,17 @@ function watchdog(ms: number, step: () => ProbeStep) {
   const promise = new Promise<never>((_, reject) => {
     fail = reject;
   });
+  let stopped = false;
   const arm = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => fail(new StepTimeout(step())), ms);
+    if (!stopped) timer = setTimeout(() => fail(new StepTimeout(step())), ms);
   };
   arm();
-  return { promise, reset: arm, stop: () => clearTimeout(timer) };
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+  return { promise, reset: arm, stop };
 }
 
 function timeoutFailure(step: ProbeStep, options: XmppProbeOptions): ProbeFailure {
@@ -132,12 +137,17 @@ function stanzaError(stanza: XmlElement): { condition: string; reason: string | 
   return { condition, reason: text === '' ? null : text };
 }
 
+/** How long closing may take: the stream close, then the socket close. */
+const STOP_MS = 1000;
+
 async function stopQuietly(xmpp: XmppClient): Promise<void> {
+  // The library waits `timeout` for each close; a short one leaves no timer holding the process.
+  xmpp.timeout = STOP_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     xmpp.stop().catch(() => undefined),
     new Promise((resolve) => {
-      timer = setTimeout(resolve, 1000);
+      timer = setTimeout(resolve, 2 * STOP_MS);
     }),
   ]);
   clearTimeout(timer);
