@@ -107,7 +107,7 @@ export function compareAnswer(
   }
   if (!join.ok && join.condition !== 'not-allowed') {
     notes.push(
-      `The room refused the join with ${join.condition}${join.reason ? ` ("${join.reason}")` : ''}: not a token rule (members-only is the lobby, not-authorized a room password, service-unavailable a full room).`,
+      `The room refused the join with ${join.condition}${join.reason ? ` ("${join.reason}")` : ''}: not a token rule (registration-required is the lobby of a members-only room, not-authorized a room password, service-unavailable a full room).`,
     );
     return { agree, notes };
   }

@@ -253,6 +253,8 @@ export class ConfigJsReader {
         const left = this.expression(node.left);
         const right = this.expression(node.right);
         if (node.operator === '+') return this.add(left, right);
+        if (node.operator === '-')
+          return typeof left === 'number' && typeof right === 'number' ? left - right : UNKNOWN;
         if (!isPrimitive(left) || !isPrimitive(right)) return UNKNOWN;
         if (node.operator === '===' || node.operator === '==') return left === right;
         if (node.operator === '!==' || node.operator === '!=') return left !== right;

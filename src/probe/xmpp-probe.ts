@@ -119,7 +119,7 @@ function streamErrorFailure(error: unknown, options: XmppProbeOptions): ProbeFai
     kind: 'stream-error',
     step: 'open',
     url: options.shownUrl,
-    message: `The XMPP server ended the stream: ${condition}${text ? ` ("${text}")` : ''}${hostUnknown ? `: it does not serve the domain ${options.xmppDomain}` : ''}.`,
+    message: `The XMPP server ended the stream: ${condition}${text ? ` ("${text}")` : hostUnknown ? `: it does not serve ${options.xmppDomain}` : ''}.`,
     fix: hostUnknown
       ? 'Give the XMPP domain the server serves with --xmpp-domain (docker-jitsi-meet: meet.jitsi; see hosts.domain in config.js).'
       : 'Check the prosody log for this stream error.',

@@ -15,10 +15,14 @@ local function allowed(session, room_address)
 	return sub == "*" or (type(sub) == "string" and string.lower(sub) == domain_base);
 end
 
-module:hook("muc-occupant-pre-join", function(event)
+local function verify(event)
 	local origin, stanza = event.origin, event.stanza;
 	if not allowed(origin, stanza.attr.to) then
 		origin.send(st.error_reply(stanza, "cancel", "not-allowed", "Room and token mismatched"));
 		return true;
 	end
-end, 99);
+end
+
+-- As Jitsi's module: checked before a room is made, and before each join.
+module:hook("muc-room-pre-create", verify, 99);
+module:hook("muc-occupant-pre-join", verify, 99);
