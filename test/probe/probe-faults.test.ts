@@ -40,6 +40,18 @@ function probe(meetingUrl: string, ...extra: string[]) {
   return runCli(['probe', meetingUrl, '--token', TOKEN, ...extra]);
 }
 
+/** The probe with the WebSocket and XMPP domain named, so no config.js is read. */
+function probeSocket(websocket: string, ...extra: string[]) {
+  return probe(
+    'https://meet.test/daily',
+    '--websocket',
+    websocket,
+    '--xmpp-domain',
+    'meet.jitsi',
+    ...extra,
+  );
+}
+
 function failureLines(stdout: string): string[] {
   return stdout.split('\n').filter((line) => /^(Could not ask| {2}tried:| {2}fix:)/.test(line));
 }
@@ -73,13 +85,7 @@ describe('jitsi-jwt probe when the server cannot be asked', () => {
       fix,
     ]);
     expect(page.code).toBe(3);
-    const websocket = await probe(
-      'https://meet.test/daily',
-      '--websocket',
-      `wss://127.0.0.1:${port}/xmpp-websocket`,
-      '--xmpp-domain',
-      'meet.jitsi',
-    );
+    const websocket = await probeSocket(`wss://127.0.0.1:${port}/xmpp-websocket`);
     expect(failureLines(websocket.stdout)).toEqual([
       `Could not ask the server (connect): TLS error at wss://127.0.0.1:${port}/xmpp-websocket?room=daily&token=…: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT).`,
       `  tried: wss://127.0.0.1:${port}/xmpp-websocket?room=daily&token=…`,
@@ -114,15 +120,7 @@ describe('jitsi-jwt probe when the server cannot be asked', () => {
     );
     expect(page.code).toBe(3);
     const started = Date.now();
-    const socket = await probe(
-      'https://meet.test/daily',
-      '--websocket',
-      `ws://127.0.0.1:${port}/xmpp-websocket`,
-      '--xmpp-domain',
-      'meet.jitsi',
-      '--timeout',
-      '300',
-    );
+    const socket = await probeSocket(`ws://127.0.0.1:${port}/xmpp-websocket`, '--timeout', '300');
     expect(failureLines(socket.stdout)).toEqual([
       `Could not ask the server (connect): No answer from ws://127.0.0.1:${port}/xmpp-websocket?room=daily&token=… within 300 ms.`,
       `  tried: ws://127.0.0.1:${port}/xmpp-websocket?room=daily&token=…`,
@@ -144,15 +142,7 @@ describe('jitsi-jwt probe when the server cannot be asked', () => {
     );
     const address = wss.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
-    const run = await probe(
-      'https://meet.test/daily',
-      '--websocket',
-      `ws://127.0.0.1:${port}/xmpp-websocket`,
-      '--xmpp-domain',
-      'meet.jitsi',
-      '--timeout',
-      '300',
-    );
+    const run = await probeSocket(`ws://127.0.0.1:${port}/xmpp-websocket`, '--timeout', '300');
     expect(failureLines(run.stdout)).toEqual([
       `Could not ask the server (open): ws://127.0.0.1:${port}/xmpp-websocket?room=daily&token=… accepted the WebSocket but sent no XMPP stream within 300 ms.`,
       `  tried: ws://127.0.0.1:${port}/xmpp-websocket?room=daily&token=…`,

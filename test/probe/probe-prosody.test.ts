@@ -59,6 +59,11 @@ function sign(claims: Record<string, unknown>, secret = APP_SECRET): Promise<str
     .sign(new TextEncoder().encode(secret));
 }
 
+/** The probe of the room "daily", predicting at AT. */
+function probeDaily(args: string[], options?: Parameters<typeof runCli>[1]) {
+  return runCli(['probe', `${web.origin}/daily`, ...args, '--at', String(AT)], options);
+}
+
 /** Timings vary from run to run; the rest of the report is exact. */
 const steady = (text: string) => text.replace(/\(\d+ ms\)/g, '(N ms)');
 
@@ -72,17 +77,7 @@ function serverLines(): string[] {
 describe('jitsi-jwt probe against prosody', () => {
   it('logs in, joins the room as token-probe and agrees with the prediction', async () => {
     const token = await sign({});
-    const run = await runCli([
-      'probe',
-      `${web.origin}/daily`,
-      '--token',
-      token,
-      '--profile',
-      profile,
-      '--join',
-      '--at',
-      String(AT),
-    ]);
+    const run = await probeDaily(['--token', token, '--profile', profile, '--join']);
     expect(run.stderr).toBe('');
     expect(steady(run.stdout)).toBe(
       [
@@ -99,14 +94,7 @@ describe('jitsi-jwt probe against prosody', () => {
 
   it("reports the server's SASL failure for a bad signature, and a prediction that missed it", async () => {
     const token = await sign({}, 'another-secret');
-    const run = await runCli([
-      'probe',
-      `${web.origin}/daily`,
-      '--token',
-      token,
-      '--at',
-      String(AT),
-    ]);
+    const run = await probeDaily(['--token', token]);
     expect(steady(run.stdout)).toBe(
       [
         ...serverLines(),
@@ -122,17 +110,7 @@ describe('jitsi-jwt probe against prosody', () => {
 
   it('agrees on an expired token, the server counting with its own clock', async () => {
     const token = await sign({ iat: 1_600_000_000 - 3600, nbf: undefined, exp: 1_600_000_000 });
-    const run = await runCli([
-      'probe',
-      `${web.origin}/daily`,
-      '--token',
-      token,
-      '--profile',
-      profile,
-      '--json',
-      '--at',
-      String(AT),
-    ]);
+    const run = await probeDaily(['--token', token, '--profile', profile, '--json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.login.ok).toBe(false);
@@ -209,10 +187,7 @@ describe('jitsi-jwt probe against prosody', () => {
   });
 
   it('sends no token when none is given, as the web client does, and hears "token required"', async () => {
-    const run = await runCli(
-      ['probe', `${web.origin}/daily`, '--profile', profile, '--json', '--at', String(AT)],
-      { input: '' },
-    );
+    const run = await probeDaily(['--profile', profile, '--json'], { input: '' });
     const report = JSON.parse(run.stdout);
     expect(report.login).toEqual({ ok: false, condition: 'not-allowed', reason: 'token required' });
     expect(report.predicted.login).toEqual({ ok: false, reason: 'token required' });
