@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { buildApp } from './fixtures/build-app.ts';
 import { fakeToken } from './fixtures/fake-token.ts';
 import { type JitsiDomains, startJitsiDomains } from './fixtures/jitsi-domain.ts';
+import { policyHeadersFor, watchPolicyViolations } from './fixtures/policy-headers.ts';
 import { serveStatic } from './fixtures/static-server.ts';
 import {
   type StubAnswer,
@@ -38,6 +39,8 @@ export interface OpenPage {
   console: string[];
   /** Every URL the launcher's own (top) frame showed. */
   navigations: string[];
+  /** Every CSP or Trusted Types violation, in any frame (the harness serves the strict headers). */
+  violations: string[];
 }
 
 export interface Launcher {
@@ -73,26 +76,34 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
     startJitsiDomains(['meet.test', 'other.test', 'gone.test', 'bad-tls.test', 'silent.test']),
     launchBrowser(mappedHosts),
   ]);
-  const app = await serveStatic(dist, '/launcher/', endpoint.handleRequest);
+  // Served as a deployment should be: with the headers `npm run headers` prints for the config
+  // of the page opened last (for a config the launcher refuses, those of the usual one).
+  let policy: Record<string, string> = {};
+  const app = await serveStatic(dist, '/launcher/', endpoint.handleRequest, () => policy);
   const contexts = new Set<BrowserContext>();
   const domain = (name: string) => `${name}.test:${jitsi.port}`;
+  const config = (overrides = {}) => ({
+    mode: 'endpoint',
+    domains: [domain('meet'), domain('other')],
+    endpoint: { url: endpoint.url, timeoutMs: 5000, retries: 2 },
+    debugPanel: false,
+    scriptTimeoutMs: 5000,
+    ...overrides,
+  });
+  const defaults = config();
+  policy = policyHeadersFor(defaults, defaults);
   return {
     base: app.base,
     endpoint,
     jitsi,
     browser,
     domain,
-    config: (overrides = {}) => ({
-      mode: 'endpoint',
-      domains: [domain('meet'), domain('other')],
-      endpoint: { url: endpoint.url, timeoutMs: 5000, retries: 2 },
-      debugPanel: false,
-      scriptTimeoutMs: 5000,
-      ...overrides,
-    }),
+    config,
     async open(config, path = '') {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       contexts.add(context);
+      policy = policyHeadersFor(config, defaults);
+      const violations = await watchPolicyViolations(context);
       await context.route('**/config.json', (route) =>
         typeof config === 'number'
           ? route.fulfill({ status: config, contentType: 'text/plain', body: 'missing' })
@@ -103,7 +114,7 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
             }),
       );
       const page = await context.newPage();
-      const opened: OpenPage = { page, context, console: [], navigations: [] };
+      const opened: OpenPage = { page, context, console: [], navigations: [], violations };
       page.on('console', (message) => opened.console.push(`${message.type()}: ${message.text()}`));
       page.on('pageerror', (error) => opened.console.push(`pageerror: ${error.message}`));
       page.on('framenavigated', (frame) => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type Launcher, type OpenPage, startLauncher } from './launcher-harness.ts';
 
 /** One launcher per test file; each test opens at most one page, closed after it. */
@@ -13,8 +13,8 @@ export interface LauncherSession {
 
 /**
  * Registers the hooks every launcher browser test file needs: start the launcher before the
- * file, close it after, and after each test close its page and reset the stub endpoint and the
- * stand-in Jitsi domains.
+ * file, close it after, and after each test close its page, reset the stub endpoint and the
+ * stand-in Jitsi domains, and fail the test on any CSP or Trusted Types violation.
  */
 export function useLauncherSession(): LauncherSession {
   let launcher: Launcher | undefined;
@@ -26,10 +26,13 @@ export function useLauncherSession(): LauncherSession {
     await launcher?.close();
   });
   afterEach(async () => {
+    // Under the strict headers the harness serves, nothing the test did may break the policy.
+    const violations = opened?.violations ?? [];
     await opened?.context.close();
     opened = undefined;
     launcher?.endpoint.reset();
     launcher?.jitsi.reset();
+    expect(violations, 'CSP and Trusted Types violations').toEqual([]);
   });
   const started = (): Launcher => {
     if (launcher === undefined) throw new Error('The launcher starts in beforeAll.');
