@@ -37,6 +37,9 @@ const meetingScreen = lazyComponent(
 const leftScreen = lazyComponent(() =>
   import('./screens/left/left-screen.tsx').then((module) => module.LeftScreen),
 );
+const framingRefusal = lazyComponent(() =>
+  import('./screens/framing/framing-refusal.tsx').then((module) => module.FramingRefusal),
+);
 const configErrorScreen = lazyComponent(() =>
   import('./screens/config-error/config-error-screen.tsx').then(
     (module) => module.ConfigErrorScreen,
@@ -53,7 +56,7 @@ export function preloadJoinCode(): void {
 /** The shell: config first, then the meeting, the join screen or local mode's screens. */
 export class App extends LauncherView {
   override render() {
-    const { config, phase } = this.launcher;
+    const { config, phase, framing } = this.launcher;
     if (config.status === 'loading') return <Loading text="Loading…" />;
     if (config.status === 'error') {
       return (
@@ -62,6 +65,9 @@ export class App extends LauncherView {
           onRetry={() => void this.launcher.reloadConfig()}
         />
       );
+    }
+    if (!framing.allowed) {
+      return <framingRefusal.Component verdict={framing} href={globalThis.location.href} />;
     }
     if (phase.status === 'in-meeting') {
       return <meetingScreen.Component config={config.config} meeting={phase.meeting} />;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConfigError, LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
+import { type FramingFacts, type FramingVerdict, framingVerdict } from '../lib/framing-verdict.ts';
 import type { DeepLink } from '../lib/read-deep-link.ts';
 import type { NameMemory } from '../lib/remembered-name.ts';
 import type { ExternalApi } from '../meeting/external-api.ts';
@@ -49,6 +50,8 @@ export interface LauncherState extends MeetingWatchState {
   refusedDomain?: string;
   /** The link asked to join at once (`?autojoin=1`). */
   autoJoin?: boolean;
+  /** Whether the page it is framed in (if any) may show it; refused, nothing joins. */
+  framing: FramingVerdict;
   phase: JoinState;
   configLoaded(result: Result<LauncherConfig, ConfigError>): void;
   /** Reads config.json (again, after a config error): "Loading…" until it is read. */
@@ -83,6 +86,15 @@ export interface LauncherDeps {
   onJoinStart?: () => void;
   /** Milliseconds since the epoch; injected so tests set the time. */
   now?: () => number;
+  /** Who frames the page (src/lib/framing-verdict.ts `readFramingFacts`); default: no one. */
+  framing?: FramingFacts;
+}
+
+const NOT_FRAMED: FramingFacts = { framed: false, ancestorOrigins: undefined, referrer: '' };
+
+/** The pages config.json allows to frame the launcher. */
+function parentOrigins(_config: LauncherConfig): string[] {
+  return [];
 }
 
 export type LauncherStore = StoreApi<LauncherState>;
@@ -199,6 +211,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       email: deps.deepLink?.email ?? '',
       domain: deps.deepLink?.domain ?? '',
     },
+    framing: { allowed: true },
     phase: { status: 'idle' },
     ...(deps.deepLink?.autoJoin === true ? { autoJoin: true } : {}),
 
@@ -208,6 +221,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
         return;
       }
       const config = result.value;
+      set({ framing: framingVerdict(deps.framing ?? NOT_FRAMED, parentOrigins(config)) });
       const asked = get().form.domain;
       const first = config.domains[0] ?? '';
       if (asked === '' || config.domains.includes(asked)) {
@@ -242,7 +256,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     async join() {
       const state = get();
       if (state.phase.status === 'joining' || state.phase.status === 'in-meeting') return;
-      if (state.config.status !== 'ready') return;
+      if (state.config.status !== 'ready' || !state.framing.allowed) return;
       const config = state.config.config;
       if (config.displayName !== 'fromToken') deps.names.save(state.form.displayName.trim());
       const own = new AbortController();

@@ -1,0 +1,51 @@
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app.tsx';
+import type { RunJoin } from '../../src/meeting/join-flow.ts';
+import { ownTabUrl } from '../../src/screens/framing/framing-refusal.tsx';
+import { CONFIG, renderWithStore } from './render-app.tsx';
+
+afterEach(cleanup);
+
+const EVIL = { framed: true, ancestorOrigins: ['https://evil.example'], referrer: '' };
+
+describe('the launcher in a frame', () => {
+  it('refuses to show the join screen in a page not allowed to frame it, and never joins', async () => {
+    let joins = 0;
+    const runJoin: RunJoin = () => {
+      joins += 1;
+      return new Promise(() => undefined);
+    };
+    const { store } = renderWithStore(<App />, {
+      deps: {
+        framing: EVIL,
+        runJoin,
+        deepLink: { room: 'attacker-room', name: 'Victim', autoJoin: true },
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
+      'textContent',
+      'This launcher cannot be used inside this page',
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'It is shown inside https://evil.example, and it is not set up to be part of other pages. A page that hides the launcher could make one click join a meeting in your name.',
+    );
+    expect(screen.queryByRole('button', { name: 'Join' })).toBeNull();
+    await store.getState().join();
+    expect(joins).toBe(0);
+    expect(store.getState().phase).toEqual({ status: 'idle' });
+    const link = screen.getByRole('link', { name: 'Open the launcher in its own tab' });
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('shows the join screen when not framed', async () => {
+    renderWithStore(<App />, { config: CONFIG });
+    expect(await screen.findByRole('button', { name: 'Join' })).toBeTruthy();
+  });
+
+  it('opens its own tab without autojoin, keeping the rest of the link', () => {
+    expect(ownTabUrl('https://launcher.example/app/?room=r&autojoin=1&name=Ann')).toBe(
+      'https://launcher.example/app/?room=r&name=Ann',
+    );
+  });
+});
