@@ -168,6 +168,26 @@ describe("docker-jitsi-meet's .env as the profile", () => {
     expect(await signed()).toBeTruthy();
   });
 
+  it('reads a .env dropped on the box', async () => {
+    const { lab } = setup();
+    await signed();
+    fireEvent.click(screen.getByText("Load docker-jitsi-meet's .env"));
+    const file = new File(
+      [
+        'ENABLE_AUTH=1\nAUTH_TYPE=jwt\nJWT_APP_ID=dropped\nJWT_ASAP_KEYSERVER=https://keys.example/asap\n',
+      ],
+      '.env',
+      { type: 'text/plain' },
+    );
+    const drop = Object.assign(new Event('drop', { bubbles: true, cancelable: true }), {
+      dataTransfer: { files: [file] },
+    });
+    fireEvent(input('Paste the .env here, or drop the file on this box'), drop);
+    expect(drop.defaultPrevented).toBe(true);
+    await waitFor(() => expect(lab.getState().profile.app_id).toBe('dropped'));
+    expect(lab.getState().profile.asap_key_server).toBe('https://keys.example/asap');
+  });
+
   it('warns when PUBLIC_URL names a server the launcher does not list', async () => {
     setup();
     await signed();

@@ -3,7 +3,7 @@ import { exportPublicKey } from '../../core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../core/keys/generate-key-pair.ts';
 import { importPrivateKey } from '../../core/keys/import-private-key.ts';
 import type { JsonObject, Result } from '../../core/types.ts';
-import type { StoredKey } from '../key-store.ts';
+import type { KeyStore, StoredKey } from '../key-store.ts';
 import { freshKid } from '../next-kid.ts';
 import { splitImportedKey } from '../split-imported-key.ts';
 import { applyChange, type LabContext, type LabSlice } from './lab-context.ts';
@@ -109,6 +109,30 @@ async function readImportedKey(
   };
 }
 
+/** What the browser's key store holds: the keys with their public files, the active and retired kids. */
+async function loadKeys(
+  keyStore: KeyStore,
+): Promise<
+  Partial<Pick<KeysSlice, 'keys' | 'activeKid' | 'publicFiles'>> &
+    Pick<KeysSlice, 'retiredKids' | 'keysStatus'>
+> {
+  const listed = await keyStore.list();
+  const active = await keyStore.activeKid();
+  const retired = await keyStore.retiredKids();
+  const retiredKids = retired.ok ? retired.value : [];
+  if (!listed.ok) {
+    const keysStatus: KeysStatus = { status: 'memory-only', message: listed.error.message };
+    // Keys made in this session stay: they live in memory only.
+    return { retiredKids, keysStatus };
+  }
+  const keys = listed.value;
+  const activeKid =
+    active.ok && keys.some((k) => k.kid === active.value) ? active.value : keys.at(-1)?.kid;
+  const publicFiles: Partial<Record<string, PublicKeyFiles>> = {};
+  for (const key of keys) publicFiles[key.kid] = await publicFilesFor(key);
+  return { keys, activeKid, publicFiles, retiredKids, keysStatus: { status: 'ready' } };
+}
+
 export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> {
   return (set, get) => {
     let initialised: Promise<void> | undefined;
@@ -164,20 +188,9 @@ export function createKeysSlice({ deps, now }: LabContext): LabSlice<KeysSlice> 
 
       init() {
         initialised ??= (async () => {
-          const listed = await deps.keyStore.list();
-          const active = await deps.keyStore.activeKid();
-          const retired = await deps.keyStore.retiredKids();
-          if (retired.ok) set({ retiredKids: retired.value });
-          if (!listed.ok) {
-            set({ keysStatus: { status: 'memory-only', message: listed.error.message } });
-            return;
-          }
-          const keys = listed.value;
-          const activeKid =
-            active.ok && keys.some((k) => k.kid === active.value) ? active.value : keys.at(-1)?.kid;
-          const publicFiles: Partial<Record<string, PublicKeyFiles>> = {};
-          for (const key of keys) publicFiles[key.kid] = await publicFilesFor(key);
-          set({ keys, activeKid, publicFiles, keysStatus: { status: 'ready' } });
+          const loaded = await loadKeys(deps.keyStore);
+          set(loaded);
+          const { keys = [], publicFiles = {} } = loaded;
           await Promise.all(
             keys.map((key) => {
               const files = publicFiles[key.kid];
