@@ -37,6 +37,9 @@ function preloadJoinPath(config: LauncherConfig): void {
   void loadJoinFlow().then((flow) => {
     flow?.preloadJoinChecks();
     flow?.preconnect(config);
+    // Endpoint mode only: the lab's domain is often a development server that is not running.
+    if (config.mode === 'endpoint')
+      flow?.prefetchMeetingScript(config, store.getState().form.domain);
   });
 }
 

@@ -6,6 +6,7 @@ import { createJoinDeps } from './create-join-deps.ts';
 import { activateLoadedExternalApi } from './external-api-proxy.ts';
 import type { JoinError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
+import { loadExternalApi } from './load-external-api.ts';
 import { prepareJoin } from './prepare-join.ts';
 import { validateJoinForm } from './validate-join-form.ts';
 
@@ -32,6 +33,16 @@ const NO_SOURCE: TokenSource = async () => ({
 });
 
 export { preconnect } from './preconnect.ts';
+
+/**
+ * Loads `domain`'s external_api.js while the join screen is idle, so Join waits only for the
+ * token: the loader keeps the API it defines (or shares the load still in progress), and the
+ * script never runs twice. A failure is not kept: Join loads it again.
+ */
+export function prefetchMeetingScript(config: LauncherConfig, domain: string): void {
+  if (!config.domains.includes(domain)) return;
+  void loadExternalApi(domain, config.tenant, { timeoutMs: config.scriptTimeoutMs });
+}
 
 /** Fetches the code that reads the endpoint's answer and checks the token, ahead of a join. */
 export function preloadJoinChecks(): void {

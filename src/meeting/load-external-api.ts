@@ -24,9 +24,22 @@ const loaded = new Map<string, ExternalApiConstructor>();
 /** The domain whose own script defined each API: what activation checks before using one. */
 let origins = new WeakMap<ExternalApiConstructor, string>();
 
+/**
+ * Loads in progress, one per URL: a join that starts while the idle prefetch is loading the same
+ * script waits for that load instead of running the script a second time.
+ */
+interface SharedLoad {
+  outcome: Promise<Result<ExternalApiConstructor, ScriptError>>;
+  /** Callers still waiting; the load is cancelled when the last one cancels. */
+  waiters: number;
+  cancel(): void;
+}
+const inFlight = new Map<string, SharedLoad>();
+
 /** Forgets every loaded script (tests). */
 export function forgetLoadedExternalApis(): void {
   loaded.clear();
+  inFlight.clear();
   origins = new WeakMap();
 }
 
@@ -53,11 +66,17 @@ function trapGlobal(host: object, doc: Document, script: HTMLScriptElement): () 
   return () => defined;
 }
 
+const aborted = (url: string): Result<ExternalApiConstructor, ScriptError> => ({
+  ok: false,
+  error: { kind: 'script-aborted', url, message: 'Loading the meeting was cancelled.' },
+});
+
 /**
  * Loads `https://DOMAIN/[TENANT/]external_api.js` with a timeout and returns the
- * `JitsiMeetExternalAPI` that this very script defines. A failed or late script element is
- * removed, and the global is trapped for each load so an API left (or set late) by another
- * domain's script is never taken for this one's.
+ * `JitsiMeetExternalAPI` that this very script defines. A loaded API is reused, and a load in
+ * progress is shared, so the script runs once however many callers ask (the idle prefetch, then
+ * Join). A failed or late script element is removed, and the global is trapped for each load so
+ * an API left (or set late) by another domain's script is never taken for this one's.
  */
 export function loadExternalApi(
   domain: string,
@@ -67,6 +86,54 @@ export function loadExternalApi(
   const url = externalApiUrl(domain, tenant);
   const cached = loaded.get(url);
   if (cached !== undefined) return Promise.resolve({ ok: true, value: cached });
+  if (deps.signal?.aborted) return Promise.resolve(aborted(url));
+  let shared = inFlight.get(url);
+  if (shared === undefined) {
+    const controller = new AbortController();
+    const load: SharedLoad = {
+      outcome: loadScript(domain, url, { ...deps, signal: controller.signal }).then((outcome) => {
+        if (inFlight.get(url) === load) inFlight.delete(url);
+        return outcome;
+      }),
+      waiters: 0,
+      cancel: () => controller.abort(),
+    };
+    inFlight.set(url, load);
+    shared = load;
+  }
+  return waitFor(shared, url, deps.signal);
+}
+
+/** One caller's wait for a shared load: its own cancel ends its wait, and the last one's the load. */
+function waitFor(
+  load: SharedLoad,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<Result<ExternalApiConstructor, ScriptError>> {
+  load.waiters += 1;
+  return new Promise((resolve) => {
+    let waiting = true;
+    const finish = (outcome: Result<ExternalApiConstructor, ScriptError>) => {
+      if (!waiting) return;
+      waiting = false;
+      load.waiters -= 1;
+      signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const onAbort = () => {
+      finish(aborted(url));
+      if (load.waiters === 0) load.cancel();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void load.outcome.then(finish);
+  });
+}
+
+function loadScript(
+  domain: string,
+  url: string,
+  deps: LoadExternalApiDeps,
+): Promise<Result<ExternalApiConstructor, ScriptError>> {
   const doc = deps.document ?? document;
   const host = deps.global ?? globalThis;
 
@@ -104,8 +171,7 @@ export function loadExternalApi(
       resolve(outcome);
     };
     const fail = (error: ScriptError) => settle({ ok: false, error });
-    const onAbort = () =>
-      fail({ kind: 'script-aborted', url, message: 'Loading the meeting was cancelled.' });
+    const onAbort = () => settle(aborted(url));
     const timer = setTimeout(
       () =>
         fail({

@@ -246,6 +246,47 @@ describe('loadExternalApi', () => {
     expect(Reflect.construct(forwarder, ['c.example.com', {}])).toBeInstanceOf(DomainB);
   });
 
+  it('shares a load in progress: the prefetch and Join get one script, run once', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const deps = { document: doc, global: host, timeoutMs: 1000 };
+    const prefetch = loadExternalApi('meet.example.com', undefined, deps);
+    const controller = new AbortController();
+    const join = loadExternalApi('meet.example.com', undefined, {
+      ...deps,
+      signal: controller.signal,
+    });
+    expect(scripts).toHaveLength(1);
+    fake.run(scripts[0], host, DomainA);
+    scripts[0]?.onload?.(new Event('load'));
+    expect(await prefetch).toEqual({ ok: true, value: DomainA });
+    expect(await join).toEqual({ ok: true, value: DomainA });
+    expect(await loadExternalApi('meet.example.com', undefined, deps)).toEqual({
+      ok: true,
+      value: DomainA,
+    });
+    expect(scripts).toHaveLength(1);
+  });
+
+  it('a cancelled Join leaves the prefetch loading; the last caller to cancel stops the load', async () => {
+    const fake = fakeDocument();
+    const { doc, scripts } = fake;
+    const deps = { document: doc, global: host, timeoutMs: 1000 };
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = loadExternalApi('meet.example.com', undefined, { ...deps, signal: first.signal });
+    const b = loadExternalApi('meet.example.com', undefined, { ...deps, signal: second.signal });
+    first.abort();
+    expect(await a).toMatchObject({ ok: false, error: { kind: 'script-aborted' } });
+    expect(fake.live()).toBe(1);
+    second.abort();
+    expect(await b).toMatchObject({ ok: false, error: { kind: 'script-aborted' } });
+    expect(fake.live()).toBe(0);
+    // Nothing was kept: the next caller loads again.
+    void loadExternalApi('meet.example.com', undefined, deps);
+    expect(scripts).toHaveLength(2);
+  });
+
   it('stops when cancelled', async () => {
     const fake = fakeDocument();
     const { doc } = fake;
