@@ -61,11 +61,13 @@ beforeAll(async () => {
   await page.locator('iframe').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Copy without signature' }).click();
   await page.getByRole('button', { name: 'Leave' }).click();
-  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('button', { name: 'Rejoin' }).click();
   await page.locator('iframe').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Leave' }).click();
-  await page.getByRole('button', { name: 'Join' }).click();
-  await page.getByText('The meeting server would refuse this token').waitFor();
+  await page.getByRole('button', { name: 'Rejoin' }).click();
+  await page.getByText('The meeting would not let you in').waitFor();
+  // The refusal's details for the administrator are opened: they are checked like the rest.
+  await page.getByText('Details for your administrator').click();
 });
 
 afterAll(async () => {
