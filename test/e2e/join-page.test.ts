@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeToken } from './fixtures/fake-token.ts';
 import { nowSeconds, tokenAnswer } from './launcher-harness.ts';
@@ -8,15 +9,18 @@ import { overflowAtEveryWidth } from './overflow.ts';
 const session = useLauncherSession();
 
 /** What the stand-in IFrame API was constructed with, in order. */
-async function constructed(): Promise<
-  Array<{ domain: string; roomName: string; userInfo: Record<string, string> | null }>
-> {
-  return (
-    (await session.opened?.page.evaluate(
-      () => Reflect.get(window, '__jitsiFixture')?.constructed ?? [],
-    )) ?? []
-  );
+async function constructed(
+  page: Page,
+): Promise<Array<{ domain: string; roomName: string; userInfo: Record<string, string> | null }>> {
+  return page.evaluate(() => Reflect.get(window, '__jitsiFixture')?.constructed ?? []);
 }
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+const LONG_HOST = `a-very-long-meeting-server-name.in-a-deeply-nested.subdomain.meet`;
 
 describe('faster than the click', () => {
   it("loads the default domain's external_api.js while the join screen is idle, and Join runs it no second time", async () => {
@@ -31,6 +35,237 @@ describe('faster than the click', () => {
     await page.locator('iframe').waitFor({ state: 'attached' });
     expect(session.launcher.jitsi.scriptRequests).toEqual(['meet.test/external_api.js']);
     expect(await page.locator('script[data-jitsi-external-api]').count()).toBe(1);
-    expect(await constructed()).toHaveLength(1);
+    expect(await constructed(page)).toHaveLength(1);
+  });
+});
+
+describe('identity', () => {
+  it('with displayName "fromToken": no name or email fields, the room only, the name from the token', async () => {
+    const token = fakeToken({ name: 'Ann from SSO' }, nowSeconds());
+    session.launcher.endpoint.handle = () => ({ body: JSON.stringify({ token }) });
+    const { page } = await session.open(
+      session.launcher.config({ displayName: 'fromToken' }),
+      '?room=Retro&name=Typed',
+    );
+    await page.getByLabel('Room').waitFor();
+    expect(await page.getByLabel('Your name').count()).toBe(0);
+    expect(await page.getByLabel('Email (optional)').count()).toBe(0);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests[0]?.body).toEqual({
+      room: 'Retro',
+      domain: session.launcher.domain('meet'),
+    });
+    expect((await constructed(page))[0]?.userInfo).toEqual({
+      displayName: 'Ann from SSO',
+      email: '',
+    });
+  });
+
+  it('with displayName "optional": the name may stay empty', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(
+      session.launcher.config({ displayName: 'optional' }),
+      '?room=Retro',
+    );
+    await page.getByLabel('Your name (optional)').waitFor();
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests[0]?.body).toEqual({
+      room: 'Retro',
+      domain: session.launcher.domain('meet'),
+    });
+  });
+});
+
+describe('one click from a portal', () => {
+  it('?autojoin=1 joins at once, with no click', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann&autojoin=1');
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests).toHaveLength(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      `r on ${session.launcher.domain('meet')}`,
+    );
+  });
+
+  it('config autoJoin with fromToken needs only the room; without a room, the form shows', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const config = session.launcher.config({ autoJoin: true, displayName: 'fromToken' });
+    const { page } = await session.open(config, 'Daily%20Standup');
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    await page.goto(session.launcher.base);
+    await page.getByLabel('Room').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-room');
+    expect(session.launcher.endpoint.requests).toHaveLength(1);
+  });
+
+  it('an autojoin that fails shows the error on the form, with its way forward', async () => {
+    session.launcher.endpoint.handle = () => ({ status: 503 });
+    const config = session.launcher.config({
+      endpoint: { url: session.launcher.endpoint.url, retries: 0 },
+    });
+    const { page } = await session.open(config, '?room=r&name=Ann&autojoin=1');
+    await page.getByRole('heading', { name: 'Joining is not available right now' }).waitFor();
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+  });
+});
+
+describe('sign in when embedded', () => {
+  it('opens the sign-in page (which refuses frames) in a popup, and joins by itself once it closes', async () => {
+    const login = `${session.launcher.endpoint.origin}/login?next=launcher`;
+    session.launcher.endpoint.handle = () => ({
+      status: 401,
+      body: JSON.stringify({ error: 'no session', loginUrl: login }),
+    });
+    const opened = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    const { page, context } = opened;
+    const launcherUrl = `${session.launcher.base}?room=r&name=Ann`;
+    // The intranet page, on another origin than the launcher.
+    const portal = `${session.launcher.endpoint.origin}/portal?launcher=${encodeURIComponent(launcherUrl)}`;
+    await page.goto(portal);
+    const frame = page.frameLocator('iframe[title="Meetings"]');
+    await frame.getByRole('button', { name: 'Join' }).click();
+    await frame.getByRole('heading', { name: 'Sign in to join' }).waitFor();
+    const popupOpened = context.waitForEvent('page');
+    await frame.getByRole('button', { name: 'Sign in' }).click();
+    const popup = await popupOpened;
+    await popup.getByRole('heading', { name: 'Stand-in sign-in' }).waitFor();
+    expect(popup.url()).toBe(login);
+    await frame
+      .getByText('Finish signing in in the window that opened: this page carries on by itself.')
+      .waitFor();
+    // The launcher's own frame stayed where it was.
+    expect(page.frames().map((each) => each.url())).toContain(launcherUrl);
+    expect(page.url()).toBe(portal);
+    // Signed in: the endpoint now answers with a token, and the launcher asks again by itself.
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    await popup.close();
+    await frame.locator('iframe[name="jitsiConferenceFrame0"]').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests).toHaveLength(2);
+  });
+});
+
+describe('every width', () => {
+  it('the join screen never scrolls sideways, even with a long server name', async () => {
+    const domains = [`${LONG_HOST}.test:1`, `${LONG_HOST}-two.test:1`];
+    const { page } = await session.open(session.launcher.config({ domains }), '?room=r');
+    await page.getByLabel('Meeting server').waitFor();
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-name');
+  });
+
+  it('Join is full width on a phone', async () => {
+    const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    await page.setViewportSize({ width: 390, height: 800 });
+    const join = await page.getByRole('button', { name: 'Join' }).boundingBox();
+    const form = await page.locator('form').boundingBox();
+    expect(join?.width).toBe(form?.width);
+  });
+
+  it('in the meeting, the token drawer starts closed under 900 px and the meeting takes the width', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(
+      session.launcher.config({ debugPanel: true }),
+      '?room=r&name=Ann',
+    );
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.getByRole('button', { name: 'Join' }).click();
+    const toggle = page.getByRole('button', { name: 'Token' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('heading', { name: 'Token' }).isVisible()).toBe(false);
+    const frame = await page.locator('iframe[name="jitsiConferenceFrame0"]').boundingBox();
+    expect(frame?.width).toBe(390);
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await toggle.click();
+    await page.getByRole('heading', { name: 'Token' }).waitFor();
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('on a wide screen the drawer starts open beside the meeting', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(
+      session.launcher.config({ debugPanel: true }),
+      '?room=r&name=Ann',
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { name: 'Token' }).waitFor();
+    const frame = await page.locator('iframe[name="jitsiConferenceFrame0"]').boundingBox();
+    const drawer = await page.locator('#meeting-drawer').boundingBox();
+    expect((frame?.width ?? 0) + (drawer?.width ?? 0)).toBeCloseTo(1280, 0);
+  });
+});
+
+describe('branding and after Leave', () => {
+  it("shows the organisation's name, logo and colour, and titles the meeting ROOM · TITLE", async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const brand = {
+      title: 'Acme Meetings',
+      logoUrl: './logo.svg',
+      accentColor: '#7b1fa2',
+    };
+    const { page, context } = await session.open(
+      session.launcher.config({ brand }),
+      '?room=Daily%20Standup&name=Ann',
+    );
+    await context.route('**/logo.svg', (route) =>
+      route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#7b1fa2"/></svg>',
+      }),
+    );
+    await page.reload();
+    await page.getByText('Acme Meetings').waitFor();
+    expect(await page.title()).toBe('Acme Meetings');
+    expect(await page.locator('.brand-bar img').getAttribute('src')).toBe(brand.logoUrl);
+    const join = page.getByRole('button', { name: 'Join' });
+    expect(await join.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
+      'rgb(123, 31, 162)',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await join.click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    expect(await page.title()).toBe('Daily Standup · Acme Meetings');
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await page.getByRole('heading', { name: 'You left Daily Standup' }).waitFor();
+    expect(await page.title()).toBe('Acme Meetings');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Rejoin');
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('refuses an accent colour that white text cannot be read on', async () => {
+    const { page } = await session.open(
+      session.launcher.config({ brand: { accentColor: '#ffd54f' } }),
+    );
+    await page.getByText('brand.accentColor', { exact: false }).first().waitFor();
+    expect(await page.textContent('body')).toContain(
+      'White text on brand.accentColor #ffd54f (1.41:1) is hard to read',
+    );
+  });
+
+  it('an error with its details open, the support line and Copy details pass axe', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer({ room: 'some other room' });
+    const { page } = await session.open(
+      session.launcher.config({
+        support: { text: 'IT help desk', url: 'mailto:help@example.com' },
+      }),
+      '?room=Daily%20Standup&name=Ann',
+    );
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('heading', { name: 'The meeting would not let you in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'IT help desk' }).getAttribute('href')).toBe(
+      'mailto:help@example.com',
+    );
+    await page.getByText('Details for your administrator').click();
+    await page.getByRole('button', { name: 'Copy details' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
