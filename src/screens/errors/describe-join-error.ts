@@ -39,6 +39,8 @@ export interface ErrorDetail {
 /** What the user reads about a failed join, what they can do, and what to send to whom. */
 export interface ErrorDescription {
   words: ErrorWords;
+  /** A sentence of the error's own that says more than the catalog's (the room check's). */
+  sentence?: string;
   action: ErrorAction;
   /** Choosing another meeting server may help, and there is another one. */
   otherServer: boolean;
@@ -78,7 +80,15 @@ export function describeJoinError(error: JoinError, context: ErrorContext): Erro
   }
   details.push({ label: 'code', value: error.kind });
   const [words, action, serverMayHelp = false] = wordsAndAction(error);
-  return { words, action, otherServer: serverMayHelp && context.domainCount > 1, details };
+  const described: ErrorDescription = {
+    words,
+    action,
+    otherServer: serverMayHelp && context.domainCount > 1,
+    details,
+  };
+  // The room check names exactly what is wrong with the name, in plain words.
+  if (error.kind === 'room-invalid') described.sentence = error.message;
+  return described;
 }
 
 /** The words, the action, and whether another meeting server may help. */

@@ -42,7 +42,8 @@ export function ErrorNotice({
   copy = clipboardCopy(),
 }: ErrorNoticeProps) {
   const described = describeJoinError(error, { domainCount });
-  const [title, message] = ERROR_WORDS[described.words];
+  const [title, catalogMessage] = ERROR_WORDS[described.words];
+  const message = described.sentence ?? catalogMessage;
   const action = described.action;
   const [signInState, setSignInState] = useState<SignInOutcome | undefined>(undefined);
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
