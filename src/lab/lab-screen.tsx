@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { Target } from '../core/types.ts';
-import { useLauncherStore } from '../store/use-launcher.ts';
+import { useLauncherStore } from '../store/use-launcher-store.ts';
 import { ClaimsEditor } from './claims-editor.tsx';
 import { browserOutput, type Output } from './clipboard.ts';
 import { Inspector } from './inspector.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import { ErrorNotice } from '../screens/errors/error-notice.tsx';
-import { useLauncher, useLauncherStore } from '../store/use-launcher.ts';
+import { useLauncherStore } from '../store/use-launcher-store.ts';
 import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
 import { isLocalDomain, joinBlocker } from './join-blocker.ts';
@@ -27,7 +27,7 @@ export function LaunchPanel({ lab, config, output, launcherUrl }: LaunchPanelPro
   const userEmail = useStore(lab, (s) => s.form.userEmail);
   const blocker = useStore(lab, joinBlocker);
   const launcher = useLauncherStore();
-  const phase = useLauncher((s) => s.phase);
+  const phase = useStore(launcher, (s) => s.phase);
   const [copied, setCopied] = useState('');
   const joining = phase.status === 'joining';
   const link = shareLink(launcherUrl, target.room, target.domain, config.domains[0]);

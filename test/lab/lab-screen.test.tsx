@@ -9,8 +9,8 @@ import { signToken } from '../../src/core/sign-token.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
 import { LabScreen } from '../../src/lab/lab-screen.tsx';
 import { createLabStore } from '../../src/lab/lab-store.ts';
+import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
-import { LauncherContext } from '../../src/store/use-launcher.ts';
 import { choose, config, input, NOW, setup, type } from './support/render-lab.tsx';
 
 afterEach(cleanup);

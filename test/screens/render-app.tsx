@@ -2,8 +2,8 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import type { RunJoin } from '../../src/meeting/join-flow.ts';
+import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { createLauncherStore, type LauncherDeps } from '../../src/store/launcher-store.ts';
-import { LauncherContext } from '../../src/store/use-launcher.ts';
 
 export const CONFIG: LauncherConfig = {
   mode: 'endpoint',

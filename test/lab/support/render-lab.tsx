@@ -5,8 +5,8 @@ import type { Output } from '../../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../../src/lab/key-store.ts';
 import { LabScreen } from '../../../src/lab/lab-screen.tsx';
 import { createLabStore, type LabStore } from '../../../src/lab/lab-store.ts';
+import { LauncherContext } from '../../../src/store/launcher-context.ts';
 import { createLauncherStore, type LauncherStore } from '../../../src/store/launcher-store.ts';
-import { LauncherContext } from '../../../src/store/use-launcher.ts';
 
 export const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
 export const config: LauncherConfig = {
