@@ -54,7 +54,12 @@ export interface Launcher {
   /** A config.json for endpoint mode against the stub and the stand-in domains. */
   config(overrides?: Record<string, unknown>): Record<string, unknown>;
   /** A fresh browser context whose /config.json is `config` (a number: that HTTP status). */
-  open(config: Record<string, unknown> | number, path?: string): Promise<OpenPage>;
+  /** `headers: false` serves the launcher as a host that sends no security headers. */
+  open(
+    config: Record<string, unknown> | number,
+    path?: string,
+    options?: { headers?: boolean },
+  ): Promise<OpenPage>;
   close(): Promise<void>;
 }
 
@@ -99,10 +104,10 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
     browser,
     domain,
     config,
-    async open(config, path = '') {
+    async open(config, path = '', options = {}) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       contexts.add(context);
-      policy = policyHeadersFor(config, defaults);
+      policy = options.headers === false ? {} : policyHeadersFor(config, defaults);
       const violations = await watchPolicyViolations(context);
       await context.route('**/config.json', (route) =>
         typeof config === 'number'

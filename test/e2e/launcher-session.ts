@@ -8,7 +8,11 @@ export interface LauncherSession {
   /** The page the running test opened, if any. */
   readonly opened: OpenPage | undefined;
   /** Opens the launcher with this config.json (a number: that HTTP status) and path. */
-  open(config: Record<string, unknown> | number, path?: string): Promise<OpenPage>;
+  open(
+    config: Record<string, unknown> | number,
+    path?: string,
+    options?: { headers?: boolean },
+  ): Promise<OpenPage>;
 }
 
 /**
@@ -45,8 +49,8 @@ export function useLauncherSession(): LauncherSession {
     get opened() {
       return opened;
     },
-    async open(config, path = '') {
-      opened = await started().open(config, path);
+    async open(config, path = '', options = {}) {
+      opened = await started().open(config, path, options);
       return opened;
     },
   };
