@@ -28,7 +28,12 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     rollupOptions: {
-      output: { entryFileNames: 'jitsi-jwt.js', banner: '#!/usr/bin/env node' },
+      // One file: the commands main() imports lazily stay in it, evaluated only when they run.
+      output: {
+        entryFileNames: 'jitsi-jwt.js',
+        banner: '#!/usr/bin/env node',
+        inlineDynamicImports: true,
+      },
     },
   },
   ssr: { target: 'node', noExternal: true },

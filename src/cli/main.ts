@@ -1,9 +1,5 @@
 import { version } from '../../package.json';
-import { inspectCommand } from './inspect-command.ts';
 import { type CliIo, EXIT, nodeIo, UsageError } from './io.ts';
-import { keygenCommand } from './keygen-command.ts';
-import { probeCommand } from './probe-command.ts';
-import { signCommand } from './sign-command.ts';
 
 export const HELP = `Usage: jitsi-jwt <command> [options]
 
@@ -22,11 +18,15 @@ Commands:
 Run "jitsi-jwt <command> --help" for the options of a command; "jitsi-jwt --version" for the version.
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  inspect: inspectCommand,
-  sign: signCommand,
-  keygen: keygenCommand,
-  probe: probeCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// Each command is loaded when it runs, so `--help` and `--version` evaluate none of the libraries
+// (the bundle keeps them in one file: see vite.cli.config.ts).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  inspect: async () => (await import('./inspect-command.ts')).inspectCommand,
+  sign: async () => (await import('./sign-command.ts')).signCommand,
+  keygen: async () => (await import('./keygen-command.ts')).keygenCommand,
+  probe: async () => (await import('./probe-command.ts')).probeCommand,
 };
 
 /** Runs the command line; returns the exit status. Never throws. */
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
-    if (topic && rest[0]) return topic(['--help'], io);
+    if (topic) return (await topic())(['--help'], io);
     io.out(HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     return EXIT.usage;
   }
   try {
-    return await run(rest, io);
+    return await (await run())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`jitsi-jwt ${command}: ${error.message}\n`);
