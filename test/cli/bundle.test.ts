@@ -2,9 +2,11 @@
 // package's bin) and runs a copy of it, in a folder with no node_modules, as a few real processes.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFile, readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { folderWithHsProfile } from './run-cli.ts';
 
 vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
@@ -97,6 +99,41 @@ describe('the built jitsi-jwt', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
+    );
+  });
+});
+
+describe('the built jitsi-jwt probe', () => {
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    server = createServer((_request, response) => response.writeHead(404).end('not found'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('runs its bundled WebSocket and XMPP clients: a 404 instead of an upgrade is exit 3', async () => {
+    const websocket = `ws://127.0.0.1:${port}/xmpp-websocket`;
+    const result = await run([
+      'probe',
+      'https://meet.test/room',
+      '--token',
+      'a.b.c',
+      '--websocket',
+      websocket,
+      '--xmpp-domain',
+      'meet.jitsi',
+      '--muc-domain',
+      'muc.meet.jitsi',
+    ]);
+    expect(result.code).toBe(3);
+    expect(result.stdout + result.stderr).toContain(
+      `Could not ask the server (connect): ${websocket}?room=room&token=… answered HTTP 404 instead of opening an XMPP WebSocket.`,
     );
   });
 });
