@@ -113,7 +113,8 @@ export function formFromPayload(
   }
   if (typeof nbf === 'number' && typeof iat === 'number' && iat >= nbf) {
     form.nbfMarginSeconds = iat - nbf;
-  } else if ('nbf' in payload && typeof nbf !== 'number') {
+  } else if ('nbf' in payload) {
+    // Not a number, or after iat (a token not valid yet): signed as written.
     extra.nbf = nbf;
   }
   return { form, extra };
@@ -162,6 +163,14 @@ function readUser(user: JsonObject, form: ClaimForm): JsonObject {
     else rest[name] = value;
   }
   return rest;
+}
+
+/** The claims the lab always writes; one missing from the raw JSON is left out of the token. */
+export const BUILT_CLAIMS = ['iss', 'aud', 'sub', 'room', 'iat', 'nbf', 'exp'] as const;
+
+/** Built claims the raw JSON left out. */
+export function omittedClaims(payload: JsonObject): string[] {
+  return BUILT_CLAIMS.filter((claim) => !(claim in payload));
 }
 
 /** Lays `extra` over the built claims (objects merge, anything else replaces). */

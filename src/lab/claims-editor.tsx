@@ -40,6 +40,34 @@ const TEXT_FIELDS: readonly { field: TextField; label: string; hint?: string }[]
   { field: 'userAvatar', label: 'Avatar URL (context.user.avatar)' },
 ];
 
+/** The claim each top-level text field writes. */
+const CLAIM_OF: Partial<Record<TextField, string>> = {
+  iss: 'iss',
+  aud: 'aud',
+  sub: 'sub',
+  room: 'room',
+};
+
+/**
+ * When the raw JSON decides a claim instead of the field (it removed the claim, or wrote a value
+ * the field cannot hold), what the token has: the field shows it rather than a stale value.
+ */
+function jsonNote(
+  field: TextField,
+  value: string,
+  extra: Record<string, unknown>,
+  omitted: readonly string[],
+): string | undefined {
+  const claim = CLAIM_OF[field] ?? field;
+  if (omitted.includes(claim)) {
+    return `Not in the token: the raw JSON removed ${claim}. Type here to put it back.`;
+  }
+  if (claim in extra && extra[claim] !== value) {
+    return `${claim} is written in the raw JSON as ${JSON.stringify(extra[claim])}; type here to replace it.`;
+  }
+  return undefined;
+}
+
 /** The first failing (else warning) check about each claim the text fields edit. */
 function fieldProblems(checks: readonly Check[]): Partial<Record<TextField, Check>> {
   const found: Partial<Record<TextField, Check>> = {};
@@ -65,6 +93,8 @@ function problemText(check: Check): string {
 /** Every Jitsi claim as a form, and the payload as raw JSON; an edit on either side shows on both. */
 export function ClaimsEditor({ lab }: { lab: LabStore }) {
   const form = useStore(lab, (s) => s.form);
+  const extra = useStore(lab, (s) => s.extra);
+  const omitted = useStore(lab, (s) => s.omitted);
   const preview = useStore(lab, (s) => s.preview);
   const { updateForm } = lab.getState();
   const problems = preview.status === 'signed' ? fieldProblems(preview.verdict.checks) : {};
@@ -75,8 +105,11 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
         <div class="lab-fields">
           {TEXT_FIELDS.map(({ field, label, hint }) => {
             const problem = problems[field];
+            const fromJson =
+              field in CLAIM_OF ? jsonNote(field, form[field], extra, omitted) : undefined;
             const described = [
               hint === undefined ? undefined : `lab-claim-${field}-hint`,
+              fromJson === undefined ? undefined : `lab-claim-${field}-json`,
               problem === undefined ? undefined : `lab-claim-${field}-problem`,
             ].filter((id) => id !== undefined);
             return (
@@ -85,7 +118,7 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
                 <input
                   id={`lab-claim-${field}`}
                   spellcheck={false}
-                  value={form[field]}
+                  value={fromJson === undefined ? form[field] : ''}
                   aria-invalid={problem?.status === 'fail'}
                   aria-describedby={described.length === 0 ? undefined : described.join(' ')}
                   onInput={(e) => updateForm({ [field]: e.currentTarget.value })}
@@ -93,6 +126,11 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
                 {hint === undefined ? null : (
                   <small id={`lab-claim-${field}-hint`} class="lab-note">
                     {hint}
+                  </small>
+                )}
+                {fromJson === undefined ? null : (
+                  <small id={`lab-claim-${field}-json`} class="lab-note">
+                    {fromJson}
                   </small>
                 )}
                 {problem === undefined ? null : (
@@ -221,6 +259,7 @@ interface SecondsFieldProps {
 function SecondsField({ lab, input, field, claim, label, min }: SecondsFieldProps) {
   const value = useStore(lab, (s) => s.form[field]);
   const written = useStore(lab, (s) => s.extra[claim]);
+  const removed = useStore(lab, (s) => s.omitted.includes(claim));
   const problem = useStore(lab, (s) => s.inputProblems[input]);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const id = `lab-claim-${input}`;
@@ -241,17 +280,21 @@ function SecondsField({ lab, input, field, claim, label, min }: SecondsFieldProp
     updateForm({ [field]: seconds });
   };
   const note =
-    written === undefined || problem !== undefined
+    problem !== undefined
       ? undefined
-      : `${claim} is written in the raw JSON as ${JSON.stringify(written)}, so this field is not used; type a value here to go back to now ${claim === 'exp' ? '+' : '−'} seconds.`;
+      : removed
+        ? `Not in the token: the raw JSON removed ${claim}. Type a value here to put it back.`
+        : written === undefined
+          ? undefined
+          : `${claim} is written in the raw JSON as ${JSON.stringify(written)}, so this field is not used; type a value here to go back to now ${claim === 'exp' ? '+' : '−'} seconds.`;
   return (
     <div class="lab-field">
       <label for={id}>{label}</label>
       <input
         id={id}
         inputMode="numeric"
-        value={draft ?? (written === undefined ? String(value) : '')}
-        placeholder={written === undefined ? undefined : 'set in the raw JSON'}
+        value={draft ?? (written === undefined && !removed ? String(value) : '')}
+        placeholder={written === undefined && !removed ? undefined : 'set in the raw JSON'}
         aria-invalid={problem !== undefined}
         aria-describedby={`${id}-note`}
         onInput={(e) => onInput(e.currentTarget.value)}

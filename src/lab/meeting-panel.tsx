@@ -20,8 +20,15 @@ export function MeetingPanel({ lab, config }: MeetingPanelProps) {
           id="lab-room"
           value={target.room}
           autoComplete="off"
+          aria-invalid={target.room.trim() === ''}
+          aria-describedby={target.room.trim() === '' ? 'lab-room-problem' : undefined}
           onInput={(e) => setTarget({ room: e.currentTarget.value })}
         />
+        {target.room.trim() === '' ? (
+          <small id="lab-room-problem" class="lab-field-fail">
+            Type the room: the token names it, and Join opens it.
+          </small>
+        ) : null}
         <label for="lab-domain">Meeting server</label>
         <select
           id="lab-domain"

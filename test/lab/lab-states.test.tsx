@@ -60,6 +60,39 @@ describe('the lab never disagrees silently', () => {
     expect(await screen.findByText('Login: accepted', {}, { timeout: 5000 })).toBeTruthy();
   });
 
+  it('shows a claim the raw JSON removed or wrote as an array as it is in the token', async () => {
+    setup();
+    await signed();
+    const { sub: _gone, ...payload } = JSON.parse(input('Payload (raw JSON)').value);
+    type(
+      'Payload (raw JSON)',
+      JSON.stringify({ ...payload, aud: ['a', 'b'], nbf: NOW / 1000 + 600 }),
+    );
+    expect(
+      await screen.findByText('Login: refused (Not acceptable by nbf)', {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(input('Subject (sub)').value).toBe('');
+    expect(document.getElementById('lab-claim-sub-json')?.textContent).toBe(
+      'Not in the token: the raw JSON removed sub. Type here to put it back.',
+    );
+    expect(input('Audience (aud)').value).toBe('');
+    expect(document.getElementById('lab-claim-aud-json')?.textContent).toBe(
+      'aud is written in the raw JSON as ["a","b"]; type here to replace it.',
+    );
+    expect(document.getElementById('lab-claim-nbf-note')?.textContent).toBe(
+      `nbf is written in the raw JSON as ${NOW / 1000 + 600}, so this field is not used; type a value here to go back to now − seconds.`,
+    );
+    fireEvent.blur(input('Payload (raw JSON)'));
+    const shown = JSON.parse(input('Payload (raw JSON)').value);
+    expect('sub' in shown).toBe(false);
+    expect(shown.aud).toEqual(['a', 'b']);
+    type('Subject (sub)', 'meet.jitsi');
+    type('Not-before margin in seconds (nbf = now − this)', '10');
+    await waitFor(() =>
+      expect(JSON.parse(input('Payload (raw JSON)').value).sub).toBe('meet.jitsi'),
+    );
+  });
+
   it('disables Join with its reason while an HS256 profile has no secret', async () => {
     setup('docker-hs256');
     expect(

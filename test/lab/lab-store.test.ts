@@ -113,6 +113,22 @@ describe('the lab store', () => {
     expect((await signed(store)).payload.room).toBe('daily%20standup');
   });
 
+  it('keeps hand-written times and removed claims as the raw JSON has them', async () => {
+    const store = lab();
+    const { payload } = await signed(store);
+    const { sub: _gone, ...rest } = payload;
+    store.getState().setPayload({ ...rest, iat: NOW_S - 100, nbf: NOW_S - 100, exp: NOW_S + 50 });
+    const after = await signed(store);
+    expect(after.payload.iat).toBe(NOW_S - 100);
+    expect(after.payload.nbf).toBe(NOW_S - 100);
+    expect(after.payload.exp).toBe(NOW_S + 50);
+    expect('sub' in after.payload).toBe(false);
+    expect(store.getState().omitted).toEqual(['sub']);
+    store.getState().updateForm({ sub: 'meet.jitsi' });
+    expect((await signed(store)).payload.sub).toBe('meet.jitsi');
+    expect(store.getState().omitted).toEqual([]);
+  });
+
   it('keeps keys across a reload, rotates to a new kid and deletes', async () => {
     const factory = new IDBFactory();
     const first = lab(factory);

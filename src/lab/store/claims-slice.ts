@@ -1,7 +1,7 @@
 import { effectiveProfile } from '../../core/effective-profile.ts';
 import { presetById } from '../../core/presets.ts';
 import type { JsonObject, PresetId, ServerProfile, Target } from '../../core/types.ts';
-import { type ClaimForm, defaultClaimForm, formFromPayload } from '../claim-form.ts';
+import { type ClaimForm, defaultClaimForm, formFromPayload, omittedClaims } from '../claim-form.ts';
 import { forgetSecret, recallSecret, rememberSecret } from '../secret-memory.ts';
 import { applyChange, type LabContext, type LabSlice } from './lab-context.ts';
 
@@ -22,6 +22,8 @@ export interface ClaimsSlice {
   form: ClaimForm;
   /** Claims from the raw JSON view that the form cannot hold, laid over the built claims. */
   extra: JsonObject;
+  /** Claims the lab always writes that the raw JSON removed: left out of the token. */
+  omitted: string[];
   /** Inputs the lab cannot use as typed, with the reason; the last usable value still applies. */
   inputProblems: Partial<Record<LabInput, string>>;
 
@@ -83,6 +85,7 @@ export function createClaimsSlice({ deps }: LabContext): LabSlice<ClaimsSlice> {
     target: deps.target,
     form: defaultClaimForm(initialProfile, deps.target),
     extra: {},
+    omitted: [],
     inputProblems: {},
 
     setSecret(secret) {
@@ -106,6 +109,7 @@ export function createClaimsSlice({ deps }: LabContext): LabSlice<ClaimsSlice> {
         profile,
         form: defaultClaimForm(profile, get().target),
         extra: {},
+        omitted: [],
       });
     },
 
@@ -120,6 +124,7 @@ export function createClaimsSlice({ deps }: LabContext): LabSlice<ClaimsSlice> {
         profile: settings,
         form: defaultClaimForm(settings, get().target),
         extra: {},
+        omitted: [],
       };
       const typed = secret ?? given;
       if (typed !== undefined) {
@@ -145,14 +150,24 @@ export function createClaimsSlice({ deps }: LabContext): LabSlice<ClaimsSlice> {
     updateForm(patch) {
       // A claim edited in the form replaces what the raw JSON had written for it.
       const extra = { ...get().extra };
-      for (const [field, claim] of FORM_CLAIMS) if (field in patch) delete extra[claim];
-      applyChange(set, get, { form: { ...get().form, ...patch }, extra });
+      let omitted = get().omitted;
+      for (const [field, claim] of FORM_CLAIMS) {
+        if (!(field in patch)) continue;
+        delete extra[claim];
+        omitted = omitted.filter((name) => name !== claim);
+      }
+      applyChange(set, get, { form: { ...get().form, ...patch }, extra, omitted });
     },
 
     setPayload(payload) {
       const { form, extra } = formFromPayload(payload, get().form);
+      if ('iat' in payload && payload.iat !== get().payload?.iat) {
+        // A hand-written iat: the times stay as written instead of moving with the clock.
+        for (const claim of ['iat', 'nbf', 'exp'])
+          if (claim in payload) extra[claim] = payload[claim];
+      }
       const { payload: _fixed, ...inputProblems } = get().inputProblems;
-      applyChange(set, get, { form, extra, inputProblems });
+      applyChange(set, get, { form, extra, omitted: omittedClaims(payload), inputProblems });
     },
 
     setInputProblem(input, problem) {

@@ -64,6 +64,12 @@ function describeSignError(error: SignError): Problem {
   return failed.fix === undefined ? described : { ...described, fix: failed.fix };
 }
 
+function withoutClaims(claims: JsonObject, omitted: readonly string[]): JsonObject {
+  const kept = { ...claims };
+  for (const claim of omitted) delete kept[claim];
+  return kept;
+}
+
 function hmacAlg(alg: string): 'HS256' | 'HS384' | 'HS512' {
   return alg === 'HS384' || alg === 'HS512' ? alg : 'HS256';
 }
@@ -155,7 +161,10 @@ export function createSigningSlice({ seconds }: LabContext): LabSlice<SigningSli
       try {
         return {
           ok: true,
-          value: mergeClaims(buildClaims(toClaimInput(form), seconds()), get().extra),
+          value: withoutClaims(
+            mergeClaims(buildClaims(toClaimInput(form), seconds()), get().extra),
+            get().omitted,
+          ),
         };
       } catch (error) {
         return { ok: false, error: { message: `The claims could not be built: ${String(error)}` } };
