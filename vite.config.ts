@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { asapKeyServer } from './src/dev/asap-key-server-plugin.ts';
 import { localModeBuildWarning } from './src/dev/local-mode-build-warning.ts';
 import { DEV_SERVER_DENY, privateFileGuard } from './src/dev/private-file-guard.ts';
+import { serverProbe } from './src/dev/server-probe-plugin.ts';
 
 // The meeting's pure logic (events to state, the rejoin bound, the role asked) needs no DOM.
 const MEETING_NODE_TESTS = [
@@ -15,7 +16,7 @@ const MEETING_NODE_TESTS = [
 export default defineConfig({
   // Relative asset URLs: dist/ can be served under any path.
   base: './',
-  plugins: [preact(), privateFileGuard(), asapKeyServer(), localModeBuildWarning()],
+  plugins: [preact(), privateFileGuard(), asapKeyServer(), serverProbe(), localModeBuildWarning()],
   // `npm run dev -- --host` serves the project folder to the network: never a private key.
   server: { fs: { deny: DEV_SERVER_DENY } },
   build: {

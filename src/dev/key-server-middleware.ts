@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyRegistry, PublishError } from './key-registry.ts';
+import { closeAfterAnswer, fromLoopback, readBody, sameOrigin } from './lab-request.ts';
 
 /** Where the dev server serves the public keys: `asap_key_server = "http://HOST:PORT/asap"`. */
 export const ASAP_PATH = '/asap';
@@ -169,58 +170,6 @@ async function handleLab(
   sendJson(res, 201, { kid, file, url: `${ASAP_PATH}/${file}` });
 }
 
-function fromLoopback(req: IncomingMessage): boolean {
-  const address = req.socket.remoteAddress ?? '';
-  return address === '::1' || /^(::ffff:)?127\./.test(address);
-}
-
-/** The request comes from a page of this server: its Origin names the Host it was sent to. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  const host = req.headers.host;
-  if (origin === undefined || host === undefined) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-type Body = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'too-slow' };
-
-/** Reads the body up to the size and time limits; past either, it stops reading at once. */
-function readBody(req: IncomingMessage, limits: KeyServerLimits): Promise<Body> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) {
-    return Promise.resolve({ kind: 'too-large' });
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (body: Body) => {
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      resolve(body);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limits.maxBodyBytes) finish({ kind: 'too-large' });
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish({ kind: 'text', text: Buffer.concat(chunks).toString('utf8') });
-    const onError = (error: Error) => {
-      clearTimeout(timer);
-      reject(error);
-    };
-    const timer = setTimeout(() => finish({ kind: 'too-slow' }), limits.bodyTimeoutMs);
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-  });
-}
-
 /** Answers a body that was not read to its end, then closes the connection it was coming on. */
 function refuseBody(
   req: IncomingMessage,
@@ -228,8 +177,7 @@ function refuseBody(
   status: number,
   error: string,
 ): void {
-  res.setHeader('Connection', 'close');
-  res.on('finish', () => req.socket.destroy());
+  closeAfterAnswer(req, res);
   sendJson(res, status, { error });
 }
 

@@ -1,11 +1,14 @@
 // The probe against a real prosody (Debian's) with a token-checking module of our own: real
 // XMPP, real SASL ANONYMOUS with the token on the WebSocket URL, a MUC that checks the room.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LAB_PROBE_PATH, probeMiddleware } from '../../src/dev/probe-middleware.ts';
 import { runCli } from '../cli/run-cli.ts';
+import { close, listen } from '../e2e/fixtures/listen.ts';
 import {
   APP_ID,
   APP_SECRET,
@@ -213,5 +216,35 @@ describe('jitsi-jwt probe against prosody', () => {
       '  fix:   Give the XMPP domain the server serves with --xmpp-domain (docker-jitsi-meet: meet.jitsi; see hosts.domain in config.js).',
     );
     expect(run.code).toBe(3);
+  });
+
+  it("gives the lab prosody's answer through the dev server's probe endpoint", async () => {
+    const middleware = probeMiddleware({ now: () => AT * 1000 });
+    const dev = createServer((req, res) => middleware(req, res, () => res.end()));
+    const base = `http://127.0.0.1:${await listen(dev)}`;
+    try {
+      const response = await fetch(`${base}${LAB_PROBE_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: base },
+        body: JSON.stringify({
+          url: `${web.origin}/daily`,
+          token: await sign({ room: 'other' }),
+          join: true,
+          profile: { app_id: APP_ID, muc_mapper_domain_base: XMPP_DOMAIN },
+        }),
+      });
+      const answer = await response.json();
+      expect(answer.login).toEqual({ ok: true, condition: null, reason: null });
+      expect(answer.join).toEqual({
+        ok: false,
+        step: 'join',
+        condition: 'not-allowed',
+        reason: 'Room and token mismatched',
+      });
+      expect(answer.agree).toBe(true);
+      expect(answer.exitCode).toBe(1);
+    } finally {
+      await close(dev);
+    }
   });
 });
