@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeToken } from '../core/decode-token.ts';
 import { judgeToken } from '../core/judge-token.ts';
+import { meetingUrl } from '../core/meeting-url.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
 import type {
@@ -164,11 +165,6 @@ export function Inspector({ lab, output, now = Date.now, fetch: doFetch }: Inspe
       </div>
     </section>
   );
-}
-
-function meetingUrl(target: { domain: string; tenant?: string; room: string }): string {
-  const path = target.tenant === undefined ? target.room : `${target.tenant}/${target.room}`;
-  return `https://${target.domain}/${encodeURIComponent(path).replace(/%2F/g, '/')}`;
 }
 
 function withKey(profile: ServerProfile, source: KeySource, key: string): ServerProfile {

@@ -12,6 +12,7 @@ import { LaunchPanel } from './launch-panel.tsx';
 import { createLocalTokenSource } from './local-token-source.ts';
 import { MeetingPanel } from './meeting-panel.tsx';
 import { ProfileChooser } from './profile-chooser.tsx';
+import { ServerProbe } from './server-probe.tsx';
 import { ServerSetupPanel } from './server-setup-panel.tsx';
 import { TokenPanel, VerdictCard } from './token-panel.tsx';
 import './lab.css';
@@ -157,6 +158,7 @@ export function LabScreen({
           <VerdictCard lab={lab} />
           <LaunchPanel lab={lab} config={config} output={output} launcherUrl={launcherUrl} />
           <TokenPanel lab={lab} output={output} now={now} />
+          {import.meta.env.DEV ? <ServerProbe lab={lab} /> : null}
         </aside>
         <div class="lab-main">
           <ProfileChooser lab={lab} config={config} />

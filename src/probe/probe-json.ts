@@ -2,8 +2,8 @@ import type { ProbeReport } from './probe-types.ts';
 
 /**
  * The report as plain JSON (`jitsi-jwt probe --json`, and the dev server's answer to the lab):
- * `{server, login, join, predicted, agree, notes, timings}`, or `{server, error, timings}` when the
- * server could not be asked.
+ * `{server, login, join, predicted, agree, notes, timings}` (notes: where prediction and server
+ * part), or `{server, error, timings}` when the server could not be asked.
  */
 export function probeJson(report: ProbeReport): Record<string, unknown> {
   const server = report.server && {
@@ -12,12 +12,12 @@ export function probeJson(report: ProbeReport): Record<string, unknown> {
     mucDomain: report.server.mucDomain,
     focus: report.server.focus,
     configJs: report.server.configJs,
+    notes: report.server.notes,
   };
   if (!report.ok) {
     return {
       server,
       error: report.failure,
-      notes: report.server?.notes ?? [],
       timings: report.timings,
     };
   }
@@ -35,7 +35,7 @@ export function probeJson(report: ProbeReport): Record<string, unknown> {
       profile: report.predicted.profile,
     },
     agree: report.comparison.agree,
-    notes: [...report.server.notes, ...report.comparison.notes],
+    notes: report.comparison.notes,
     timings: report.timings,
   };
 }

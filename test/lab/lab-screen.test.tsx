@@ -45,7 +45,16 @@ describe('the token lab', () => {
       within(panel)
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
-    ).toEqual(['Meeting', 'Server verdict', 'Join', 'Token', 'Server', 'Signing key', 'Claims']);
+    ).toEqual([
+      'Meeting',
+      'Server verdict',
+      'Join',
+      'Token',
+      "The server's own answer",
+      'Server',
+      'Signing key',
+      'Claims',
+    ]);
     const side = within(panel).getByRole('complementary', { name: 'Verdict, join and token' });
     expect(within(side).getByRole('heading', { name: 'Verdict' })).toBeTruthy();
     expect(within(side).getByRole('button', { name: 'Copy token' })).toBeTruthy();

@@ -60,7 +60,6 @@ describe('the dev server probe endpoint', () => {
         message: `Cannot reach http://127.0.0.1:${port}/config.js: nothing listens there (connection refused) (ECONNREFUSED).`,
         fix: 'Check the meeting URL (or --websocket) and that the server is running and reachable from this machine.',
       },
-      notes: [],
       timings: { config: expect.any(Number) },
       exitCode: 3,
     });

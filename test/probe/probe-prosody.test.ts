@@ -133,6 +133,7 @@ describe('jitsi-jwt probe against prosody', () => {
       mucDomain: MUC_DOMAIN,
       focus: `focus.${XMPP_DOMAIN}`,
       configJs: `${web.origin}/config.js`,
+      notes: [],
     });
     expect(report.timings.login).toBeGreaterThanOrEqual(0);
   });

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, listen } from '../e2e/fixtures/listen.ts';
 
-const MODULES = fileURLToPath(new URL('./prosody/', import.meta.url));
+// Path arithmetic, not `new URL`: in the dom project URL is happy-dom's.
+const MODULES = join(dirname(fileURLToPath(import.meta.url)), 'prosody');
 
 /** The settings of the test deployment, docker-jitsi-meet's names. */
 export const XMPP_DOMAIN = 'meet.jitsi';
@@ -63,19 +64,23 @@ Component "focus.${XMPP_DOMAIN}" "probe_focus"
 `;
 }
 
-async function waitForHttp(url: string, child: ChildProcess, limitMs: number): Promise<void> {
+/** Waits until prosody accepts TCP connections on its HTTP port (no fetch: the dom project's is happy-dom's). */
+async function waitForPort(port: number, child: ChildProcess, limitMs: number): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`prosody exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(500) });
-      await response.body?.cancel();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`prosody did not answer at ${url} within ${limitMs} ms`);
+  throw new Error(`prosody did not listen on port ${port} within ${limitMs} ms`);
 }
 
 /**
@@ -92,7 +97,7 @@ export async function startProsody(): Promise<Prosody> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const log = () => readFile(join(dir, 'prosody.log'), 'utf8').catch(() => '');
   try {
-    await waitForHttp(`http://127.0.0.1:${port}/xmpp-websocket`, child, 15_000);
+    await waitForPort(port, child, 15_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error instanceof Error ? error.message : error}\n${await log()}`);

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+// Path arithmetic, not `new URL`: in the dom project URL is happy-dom's.
+const read = (name: string) =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), name), 'utf8');
 
 /**
  * config.js (kept as .txt so no linter rewrites it) as the web server sends it: nginx's SSI fills in subdir ("team/") and subdomain
