@@ -1,5 +1,5 @@
 import type { Check, StageOutcome, Verdict } from '../core/types.ts';
-import { jsonSafe, oneLine as line } from './terminal-safe.ts';
+import { jsonOutput, oneLine as line } from './terminal-safe.ts';
 
 const MARK: Record<Check['status'], string> = {
   pass: 'PASS',
@@ -31,10 +31,9 @@ export function formatVerdict(verdict: Verdict): string {
 /** The machine-readable verdict of `inspect --json`. */
 export function verdictJson(verdict: Verdict): string {
   const stage = (outcome: StageOutcome) => ({ ok: outcome.ok, reason: outcome.reason ?? null });
-  const json = JSON.stringify(
-    { login: stage(verdict.login), join: stage(verdict.join), checks: verdict.checks },
-    null,
-    2,
-  );
-  return `${jsonSafe(json)}\n`;
+  return jsonOutput({
+    login: stage(verdict.login),
+    join: stage(verdict.join),
+    checks: verdict.checks,
+  });
 }

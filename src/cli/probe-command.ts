@@ -8,6 +8,7 @@ import { formatProbe } from './format-probe.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { readProfileFile } from './read-profile-file.ts';
 import { signCommand } from './sign-command.ts';
+import { jsonOutput } from './terminal-safe.ts';
 
 export const PROBE_HELP = `Usage: jitsi-jwt probe https://DOMAIN[/TENANT]/ROOM [--token JWT|-] [--profile FILE.json] [--join] [--json]
                       [--websocket URL] [--xmpp-domain D] [--muc-domain D] [--at UNIX_TIME] [--timeout MS]
@@ -145,6 +146,6 @@ export async function probeCommand(args: string[], io: CliIo): Promise<number> {
     timeoutMs,
     fetch: io.fetch,
   });
-  io.out(values.json ? `${JSON.stringify(probeJson(report), null, 2)}\n` : formatProbe(report));
+  io.out(values.json ? jsonOutput(probeJson(report)) : formatProbe(report));
   return probeExitCode(report);
 }

@@ -55,3 +55,6 @@ export function jsonSafe(json: string): string {
 
 /** A text from a token, a file or a server on one line: line breaks and tabs escaped too. */
 export const oneLine = (text: string) => terminalSafe(text, true);
+
+/** A value as the indented JSON a `--json` option prints, safe in a terminal (see jsonSafe). */
+export const jsonOutput = (value: unknown) => `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
