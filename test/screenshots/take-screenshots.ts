@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../e2e/fixtures/build-app.ts';
 import { startDevServer } from '../e2e/lab-dev-server.ts';
-import { type Launcher, startLauncher } from '../e2e/launcher-harness.ts';
+import { type Launcher, startLauncher, tokenAnswer } from '../e2e/launcher-harness.ts';
 
 const OUT = join(ROOT, 'docs/images');
 
@@ -41,6 +41,44 @@ async function joinScreen(studio: Studio): Promise<Page> {
   return page;
 }
 
+/** A token for another room, on a phone: the plain words, with the administrator's details open. */
+async function joinErrorDetails(studio: Studio): Promise<Page> {
+  const { launcher } = studio;
+  launcher.endpoint.handle = () => tokenAnswer({ room: 'some%20other%20room' });
+  const { page } = await launcher.open(
+    launcher.config({
+      domains: [`${MEETING_DOMAIN}:${launcher.jitsi.port}`],
+      endpoint: { url: 'api/jitsi-token' },
+      support: { text: 'IT help desk, ext. 1234', url: 'mailto:help@example.com' },
+    }),
+    '?room=Daily%20Standup&name=Ann%20Example',
+  );
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByText('Details for your administrator').click();
+  await page.getByRole('button', { name: 'Copy details' }).waitFor();
+  return page;
+}
+
+/** The meeting (the stand-in Jitsi page) with the token drawer open beside it. */
+async function meetingDrawer(studio: Studio): Promise<Page> {
+  const { launcher } = studio;
+  launcher.endpoint.handle = () => tokenAnswer({ room: '*' });
+  const { page } = await launcher.open(
+    launcher.config({
+      domains: [`${MEETING_DOMAIN}:${launcher.jitsi.port}`],
+      endpoint: { url: 'api/jitsi-token' },
+      debugPanel: true,
+      brand: { title: 'Acme Meetings' },
+    }),
+    '?room=Daily%20Standup&name=Ann%20Example',
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('heading', { name: 'Token' }).waitFor();
+  await page.frameLocator('iframe').getByText('Stand-in Jitsi meeting').waitFor();
+  return page;
+}
+
 /** The token lab on the dev server, once its dev key is made and the token passes. */
 async function lab(studio: Studio): Promise<Page> {
   const context = await studio.launcher.browser.newContext();
@@ -55,6 +93,13 @@ async function lab(studio: Studio): Promise<Page> {
 const SHOTS: readonly Shot[] = [
   { file: 'join-screen-1280.png', viewport: { width: 1280, height: 720 }, show: joinScreen },
   { file: 'join-screen-390.png', viewport: { width: 390, height: 844 }, show: joinScreen },
+  {
+    file: 'join-error-details-390.png',
+    viewport: { width: 390, height: 844 },
+    fullPage: true,
+    show: joinErrorDetails,
+  },
+  { file: 'meeting-drawer-1280.png', viewport: { width: 1280, height: 720 }, show: meetingDrawer },
   { file: 'lab-1280x800.png', viewport: { width: 1280, height: 800 }, show: lab },
 ];
 

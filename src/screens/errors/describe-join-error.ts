@@ -67,7 +67,8 @@ export function describeJoinError(error: JoinError, context: ErrorContext): Erro
   if ('serverReason' in error && error.serverReason !== undefined) {
     details.push({ label: 'server', value: error.serverReason });
   }
-  if (error.kind === 'token-rejected') {
+  // One failed check is the message itself; several are listed each with its fix.
+  if (error.kind === 'token-rejected' && error.failed.length > 1) {
     for (const check of error.failed) {
       const fix = check.fix === undefined ? '' : ` ${check.fix}`;
       details.push({ label: 'check', value: `${check.title}: ${check.message}${fix}` });
