@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { asapKeyServer } from './src/dev/asap-key-server-plugin.ts';
+import { joinScreenBudget } from './src/dev/join-screen-budget.ts';
 import { localModeBuildWarning } from './src/dev/local-mode-build-warning.ts';
 import { DEV_SERVER_DENY, privateFileGuard } from './src/dev/private-file-guard.ts';
 import { serverProbe } from './src/dev/server-probe-plugin.ts';
@@ -16,7 +17,14 @@ const MEETING_NODE_TESTS = [
 export default defineConfig({
   // Relative asset URLs: dist/ can be served under any path.
   base: './',
-  plugins: [preact(), privateFileGuard(), asapKeyServer(), serverProbe(), localModeBuildWarning()],
+  plugins: [
+    preact(),
+    privateFileGuard(),
+    asapKeyServer(),
+    serverProbe(),
+    localModeBuildWarning(),
+    joinScreenBudget(),
+  ],
   // `npm run dev -- --host` serves the project folder to the network: never a private key.
   server: { fs: { deny: DEV_SERVER_DENY } },
   build: {
@@ -39,6 +47,7 @@ export default defineConfig({
             'test/lib/**/*.test.ts',
             'test/probe/**/*.test.ts',
             'test/deploy/**/*.test.ts',
+            'test/i18n/**/*.test.ts',
             ...MEETING_NODE_TESTS,
           ],
         },
@@ -55,9 +64,11 @@ export default defineConfig({
             'test/lib/**',
             'test/probe/**',
             'test/deploy/**',
+            'test/i18n/**',
             'test/e2e/**',
             ...MEETING_NODE_TESTS,
           ],
+          setupFiles: ['test/support/english-messages.ts'],
           server: { deps: { inline: ['zustand', '@jitsi/react-sdk'] } },
         },
       },

@@ -1,4 +1,6 @@
 import { lazyComponent } from './components/lazy-component.tsx';
+import { t } from './i18n/translate.ts';
+import { withLaterMessages } from './i18n/with-later-messages.ts';
 import type { LabScreenProps } from './lab/lab-screen.tsx';
 import { JoinScreen, preloadErrorNotice } from './screens/join/join-screen.tsx';
 import { LauncherView } from './store/launcher-view.ts';
@@ -18,7 +20,7 @@ const localModeScreen = lazyComponent<LabScreenProps>(
       import('./lab/lab-screen.tsx'),
       import('./screens/local/developer-mode-line.tsx'),
     ]).then(([lab, line]) => line.withDeveloperModeLine(lab.LabScreen)),
-  () => <Loading text="Loading…" />,
+  () => <Loading text={t('app.loading')} />,
 );
 
 function Loading({ text }: { text: string }) {
@@ -31,18 +33,23 @@ function Loading({ text }: { text: string }) {
 
 // Not needed to show the join screen: fetched when a join starts (or a config error shows).
 const meetingScreen = lazyComponent(
-  () => import('./screens/meeting/meeting-screen.tsx').then((module) => module.MeetingScreen),
-  () => <Loading text="Opening the meeting…" />,
+  () =>
+    withLaterMessages(
+      import('./screens/meeting/meeting-screen.tsx').then((module) => module.MeetingScreen),
+    ),
+  () => <Loading text={t('join.joining')} />,
 );
 const leftScreen = lazyComponent(() =>
-  import('./screens/left/left-screen.tsx').then((module) => module.LeftScreen),
+  withLaterMessages(import('./screens/left/left-screen.tsx').then((module) => module.LeftScreen)),
 );
 const framingRefusal = lazyComponent(() =>
   import('./screens/framing/framing-refusal.tsx').then((module) => module.FramingRefusal),
 );
 const configErrorScreen = lazyComponent(() =>
-  import('./screens/config-error/config-error-screen.tsx').then(
-    (module) => module.ConfigErrorScreen,
+  withLaterMessages(
+    import('./screens/config-error/config-error-screen.tsx').then(
+      (module) => module.ConfigErrorScreen,
+    ),
   ),
 );
 
@@ -57,7 +64,7 @@ export function preloadJoinCode(): void {
 export class App extends LauncherView {
   override render() {
     const { config, phase, framing } = this.launcher;
-    if (config.status === 'loading') return <Loading text="Loading…" />;
+    if (config.status === 'loading') return <Loading text={t('app.loading')} />;
     if (config.status === 'error') {
       return (
         <configErrorScreen.Component

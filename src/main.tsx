@@ -55,12 +55,38 @@ const lazyRunJoin: RunJoin = (...args) => {
   );
 };
 
+const deepLink = readDeepLink(globalThis.location.href, appBase);
+const browserLanguages = navigator.languages ?? [navigator.language];
+// Choosing and loading a language is not part of the join screen's JavaScript: English is, and
+// the rest arrives alongside config.json.
+const languageStart = import('./i18n/start-language.ts');
+languageStart.then(
+  (start) => start.prefetchLanguage({ link: deepLink.lang, browser: browserLanguages }),
+  () => undefined,
+);
+
 const store = createLauncherStore({
-  deepLink: readDeepLink(globalThis.location.href, appBase),
+  deepLink,
   names: createNameMemory(),
   runJoin: lazyRunJoin,
   onJoinStart: preloadJoinCode,
-  loadConfig: () => loadConfig(undefined, new URL('config.json', appBase).href),
+  // The language (which the config may choose) is in place before the screens hear the config.
+  loadConfig: async () => {
+    const result = await loadConfig(undefined, new URL('config.json', appBase).href);
+    const sources = {
+      link: deepLink.lang,
+      config: result.ok ? result.value.lang : undefined,
+      browser: browserLanguages,
+    };
+    // Without the language code, the launcher speaks English.
+    await languageStart.then((start) => start.startLanguage(sources)).catch(() => 'en');
+    return result;
+  },
+  // A meeting exists only after a join, which the join flow's code ran.
+  meeting: {
+    listen: (api, onEvent) => joinFlow?.meetingReader.listen(api, onEvent) ?? (() => undefined),
+    reduce: (state, event, clock) => joinFlow?.meetingReader.reduce(state, event, clock) ?? state,
+  },
   framing: readFramingFacts(),
 });
 

@@ -1,4 +1,5 @@
 import { Component, type ComponentType } from 'preact';
+import { t } from '../i18n/translate.ts';
 
 /**
  * A component whose code is fetched with import() the first time it is needed (or earlier, with
@@ -43,7 +44,7 @@ export function lazyComponent<P extends object>(
         return <Loaded {...props} />;
       }
       if (this.state.failed) {
-        return <p role="alert">Part of the launcher did not load. Reload the page.</p>;
+        return <p role="alert">{t('app.partFailed')}</p>;
       }
       return fallback();
     }

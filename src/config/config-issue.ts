@@ -48,7 +48,16 @@ export type ConfigIssueCode =
   | 'support-text'
   | 'support-url'
   | 'join-page-unknown-key'
-  | 'too-many-issues';
+  | 'too-many-issues'
+  | 'lang-invalid'
+  | 'embed-not-object'
+  | 'embed-unknown-key'
+  | 'embed-origins-not-list'
+  | 'embed-origin-not-string'
+  | 'embed-origin-wildcard'
+  | 'embed-origin-invalid'
+  | 'embed-origin-not-exact'
+  | 'embed-origin-duplicate';
 
 export interface ConfigIssue {
   /** The field's path: `domains[1]`, `endpoint.url`, `server.app_secret`. */

@@ -1,4 +1,5 @@
 import { JITSI_ALGORITHMS } from '../core/profile-settings.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import type { ConfigIssue } from './config-issue.ts';
 import type { ConfigProblem } from './launcher-config.ts';
 import {
@@ -9,6 +10,7 @@ import {
   SERVER_KEYS,
   TOP_LEVEL_KEYS,
 } from './validate-config.ts';
+import { EMBED_KEYS } from './validate-embed.ts';
 import {
   BRAND_KEYS,
   DISPLAY_NAME_MODES,
@@ -19,6 +21,8 @@ import {
 const HOST_FIX =
   'Write only the host name (and the port if not 443), lowercase, without https:// or a path: "meet.example.com" or "localhost:8443".';
 const BOOLEAN_FIX = 'Write true or false, without quotes.';
+const ORIGIN_FIX =
+  'Write the origin of the page that frames the launcher, as the browser reports it: scheme, host and port only, such as "https://intranet.example.com".';
 
 /** What is wrong with a field and how to fix it, in plain words. */
 export function explainConfigIssue(issue: ConfigIssue): ConfigProblem {
@@ -228,5 +232,41 @@ function words({ field, code, value = '' }: ConfigIssue): [string, string] {
         `"${value}" is not a setting of ${field.split('.')[0]}.`,
         `Remove it; the settings are ${(field.startsWith('brand') ? BRAND_KEYS : SUPPORT_KEYS).join(', ')}.`,
       ];
+    case 'lang-invalid':
+      return [
+        `lang must be one of the languages the launcher speaks: ${LANGUAGES.join(', ')}.`,
+        `Write one of ${LANGUAGES.map((language) => `"${language}"`).join(', ')}, or remove lang to follow each browser's language.`,
+      ];
+    case 'embed-not-object':
+      return [
+        'embed must be an object.',
+        'Write "embed": { "parentOrigins": ["https://intranet.example.com"] }, or remove it.',
+      ];
+    case 'embed-unknown-key':
+      return [
+        `"${value}" is not an embed setting.`,
+        `Remove it; the embed settings are ${EMBED_KEYS.join(', ')}.`,
+      ];
+    case 'embed-origins-not-list':
+      return [
+        'embed.parentOrigins must be a list of origins.',
+        'Write "parentOrigins": ["https://intranet.example.com"].',
+      ];
+    case 'embed-origin-not-string':
+      return ['Each parent origin must be a string.', ORIGIN_FIX];
+    case 'embed-origin-wildcard':
+      return [
+        'A parent origin cannot contain "*": events go only to origins named in full.',
+        `${ORIGIN_FIX} List each intranet origin.`,
+      ];
+    case 'embed-origin-invalid':
+      return [`"${value}" is not an http(s) origin.`, ORIGIN_FIX];
+    case 'embed-origin-not-exact':
+      return [
+        'This parent origin is not written as the browser reports it (a path, a trailing slash, capital letters or a default port?).',
+        `Write "${value}".`,
+      ];
+    case 'embed-origin-duplicate':
+      return [`"${value}" is listed twice.`, 'Remove the duplicate.'];
   }
 }

@@ -1,4 +1,5 @@
 import type { ServerProfile } from '../core/types.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export type LauncherMode = 'endpoint' | 'local';
 export type EndpointMethod = 'POST' | 'GET';
@@ -40,6 +41,15 @@ export interface SupportConfig {
   url?: string;
 }
 
+/** What a page that frames the launcher may hear from it and ask of it. */
+export interface EmbedConfig {
+  /**
+   * The exact origins (`https://intranet.example.com`) allowed to frame the launcher, receive
+   * its events and send it commands. Empty: none.
+   */
+  parentOrigins: string[];
+}
+
 /** `public/config.json`, validated. */
 export interface LauncherConfig {
   mode: LauncherMode;
@@ -59,6 +69,10 @@ export interface LauncherConfig {
   autoJoin?: boolean;
   brand?: BrandConfig;
   support?: SupportConfig;
+  /** The language for everyone, over the browser's preference (a link's `?lang=` still wins). */
+  lang?: Language;
+  /** Absent: no page may frame the launcher or hear from it. */
+  embed?: EmbedConfig;
 }
 
 /** One bad field: which, what is wrong, how to fix it. */

@@ -1,7 +1,5 @@
 import type { Result } from '../core/types.ts';
-import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import type { ConfigError, ConfigProblem, LauncherConfig } from './launcher-config.ts';
-import { validateConfig } from './validate-config.ts';
 
 /** Where the runtime config lives, beside index.html (the app is deployed under any path). */
 export const CONFIG_URL = './config.json';
@@ -18,6 +16,8 @@ function fail(error: ConfigError): Result<LauncherConfig, ConfigError> {
 /**
  * Reads and validates the runtime config. Never throws: a missing file, a network failure,
  * bad JSON and bad fields each come back as their own error kind, bad fields with their fixes.
+ * The code that reads and checks the file is not part of the join screen's JavaScript: it is
+ * fetched alongside the file.
  */
 export async function loadConfig(
   fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
@@ -30,6 +30,8 @@ export async function loadConfig(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const reader = import('./config-reader.ts');
+  reader.catch(() => undefined);
   let response: Response;
   let text: string | undefined;
   try {
@@ -38,6 +40,7 @@ export async function loadConfig(
       credentials: 'same-origin',
       signal: controller.signal,
     });
+    const { readCappedBody } = await reader;
     text = await readCappedBody(response, MAX_CONFIG_BYTES);
   } catch {
     return fail(
@@ -54,6 +57,12 @@ export async function loadConfig(
     parsed = JSON.parse(text);
   } catch {
     return fail({ kind: 'config-not-json', url });
+  }
+  let validateConfig: typeof import('./config-reader.ts').validateConfig;
+  try {
+    ({ validateConfig } = await reader);
+  } catch {
+    return fail({ kind: 'config-unreachable', url });
   }
   const validated = validateConfig(parsed);
   if (validated.ok) return validated;

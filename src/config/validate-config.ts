@@ -6,6 +6,7 @@ import {
   PROFILE_STRING_SETTINGS,
 } from '../core/profile-settings.ts';
 import type { Result } from '../core/types.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import type { ConfigIssue, ConfigIssueCode } from './config-issue.ts';
 import type {
   EndpointConfig,
@@ -13,6 +14,7 @@ import type {
   LauncherConfig,
   PublicServerProfile,
 } from './launcher-config.ts';
+import { validateEmbed } from './validate-embed.ts';
 import { JOIN_PAGE_KEYS, validateJoinPage } from './validate-join-page.ts';
 
 export const DEFAULT_ENDPOINT_TIMEOUT_MS = 10_000;
@@ -29,6 +31,8 @@ export const TOP_LEVEL_KEYS = [
   'interfaceConfigOverwrite',
   'server',
   ...JOIN_PAGE_KEYS,
+  'lang',
+  'embed',
 ];
 export const ENDPOINT_KEYS = ['url', 'method', 'credentials', 'timeoutMs', 'retries'];
 const CREDENTIALS: readonly RequestCredentials[] = ['include', 'same-origin', 'omit'];
@@ -149,8 +153,12 @@ export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIss
   }
   const server = validateServer(input.server, report);
   const joinPage = validateJoinPage(input, report);
+  const lang = input.lang;
+  if (lang !== undefined && !isLanguage(lang)) report('lang', 'lang-invalid');
+  const embed = validateEmbed(input.embed, report);
 
-  if (issues.length > 0 || (mode !== 'endpoint' && mode !== 'local')) return failed();
+  if (issues.length > 0 || (mode !== 'endpoint' && mode !== 'local') || embed === undefined)
+    return failed();
   const config: LauncherConfig = {
     mode,
     domains,
@@ -163,6 +171,8 @@ export function validateConfig(input: unknown): Result<LauncherConfig, ConfigIss
       ? input.interfaceConfigOverwrite
       : {},
   };
+  if (isLanguage(lang)) config.lang = lang;
+  if (input.embed !== undefined) config.embed = embed;
   if (typeof tenant === 'string' && tenant !== '') config.tenant = tenant;
   if (endpoint !== undefined) config.endpoint = endpoint;
   if (server !== undefined) config.server = server;

@@ -32,6 +32,7 @@ const NO_SOURCE: TokenSource = async () => ({
   error: { kind: 'token-source', message: 'No token source is set up for this mode.' },
 });
 
+export { meetingReader } from './meeting-reader.ts';
 export { preconnect } from './preconnect.ts';
 
 /**

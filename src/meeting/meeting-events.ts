@@ -104,14 +104,16 @@ export function readMeetingEvent(
   }
 }
 
+export type ListenToMeeting = (
+  api: ExternalApi,
+  onEvent: (event: MeetingEvent) => void,
+) => () => void;
+
 /**
  * Subscribes to the meeting's events on `api`; returns the unsubscribe. A listener that throws
  * is the launcher's bug, never the meeting's: it is caught so the frame's own emitter goes on.
  */
-export function listenToMeeting(
-  api: ExternalApi,
-  onEvent: (event: MeetingEvent) => void,
-): () => void {
+export const listenToMeeting: ListenToMeeting = (api, onEvent) => {
   const added: Array<[MeetingEventName, ExternalApiListener]> = [];
   for (const name of MEETING_EVENT_NAMES) {
     const listener: ExternalApiListener = (payload) => {
@@ -139,4 +141,4 @@ export function listenToMeeting(
       }
     }
   };
-}
+};

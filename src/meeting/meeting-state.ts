@@ -38,11 +38,7 @@ export interface MeetingClock {
   exp?: number;
 }
 
-export const INITIAL_MEETING_STATE: MeetingState = {
-  phase: { status: 'joining' },
-  visitor: false,
-  roles: {},
-};
+export { INITIAL_MEETING_STATE } from './initial-meeting-state.ts';
 
 /** lib-jitsi-meet's error names the launcher tells apart. */
 const LOGIN_REFUSED = 'connection.passwordRequired';

@@ -8,7 +8,7 @@ import type { ExternalApi } from '../meeting/external-api.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
-import { listenToMeeting } from '../meeting/meeting-events.ts';
+import type { MeetingReader } from '../meeting/meeting-reader.ts';
 import { tokenUserName } from '../meeting/token-user-name.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
 import type { TokenSource } from '../token-source/token-source.ts';
@@ -86,6 +86,11 @@ export interface LauncherDeps {
   onJoinStart?: () => void;
   /** Milliseconds since the epoch; injected so tests set the time. */
   now?: () => number;
+  /**
+   * src/meeting/meeting-reader.ts `meetingReader`. Injected: it comes with the join's code
+   * (a meeting exists only after a join), not with the join screen.
+   */
+  meeting: MeetingReader;
   /** Who frames the page (src/lib/framing-verdict.ts `readFramingFacts`); default: no one. */
   framing?: FramingFacts;
 }
@@ -93,8 +98,8 @@ export interface LauncherDeps {
 const NOT_FRAMED: FramingFacts = { framed: false, ancestorOrigins: undefined, referrer: '' };
 
 /** The pages config.json allows to frame the launcher. */
-function parentOrigins(_config: LauncherConfig): string[] {
-  return [];
+function parentOrigins(config: LauncherConfig): string[] {
+  return config.embed?.parentOrigins ?? [];
 }
 
 export type LauncherStore = StoreApi<LauncherState>;
@@ -176,6 +181,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     read: () => store.getState(),
     write: (state) => store.setState(state),
     now: deps.now ?? (() => Date.now()),
+    reduce: (state, event, clock) => deps.meeting.reduce(state, event, clock),
     fetchFresh(meeting, signal) {
       const config = store.getState().config;
       if (config.status !== 'ready') {
@@ -324,7 +330,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       }
       disposeApi();
       api = ready;
-      unlisten = listenToMeeting(ready, watch.heard);
+      unlisten = deps.meeting.listen(ready, watch.heard);
     },
 
     rejoin() {

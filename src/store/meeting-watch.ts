@@ -1,12 +1,10 @@
 import type { Result } from '../core/types.ts';
+import { INITIAL_MEETING_STATE } from '../meeting/initial-meeting-state.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin } from '../meeting/join-flow.ts';
 import type { MeetingEvent } from '../meeting/meeting-events.ts';
-import {
-  INITIAL_MEETING_STATE,
-  type MeetingState,
-  reduceMeeting,
-} from '../meeting/meeting-state.ts';
+import type { MeetingReader } from '../meeting/meeting-reader.ts';
+import type { MeetingState } from '../meeting/meeting-state.ts';
 import { mayRejoin, recentRejoins } from '../meeting/rejoin-policy.ts';
 import type { Meeting } from './launcher-store.ts';
 
@@ -34,6 +32,8 @@ export interface MeetingWatchHost {
   write(state: Partial<MeetingWatchState>): void;
   /** Milliseconds since the epoch. */
   now(): number;
+  /** Folds one event into the meeting's state. */
+  reduce: MeetingReader['reduce'];
   /** The store's join path, for the room of `meeting`, with a fresh token. */
   fetchFresh(meeting: Meeting, signal: AbortSignal): Promise<Result<ReadyJoin, JoinError>>;
   /** Replaces the meeting in progress by the fresh one: old API disposed, new frame. */
@@ -117,7 +117,7 @@ export function createMeetingWatch(host: MeetingWatchHost): MeetingWatch {
         ...(typeof exp === 'number' ? { exp } : {}),
       };
       const before = host.read().meetingState;
-      const after = reduceMeeting(before, event, clock);
+      const after = host.reduce(before, event, clock);
       if (after === before) return;
       host.write({ meetingState: after });
       if (after.phase.status === 'token-expired' && before.phase.status !== 'token-expired') {

@@ -9,6 +9,7 @@ import { signToken } from '../../src/core/sign-token.ts';
 import { openKeyStore } from '../../src/lab/key-store.ts';
 import { LabScreen } from '../../src/lab/lab-screen.tsx';
 import { createLabStore } from '../../src/lab/lab-store.ts';
+import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
 import { choose, config, input, NOW, setup, type } from './support/render-lab.tsx';
@@ -259,6 +260,7 @@ describe('without WebCrypto', () => {
       runJoin: () => {
         throw new Error('no join in this test');
       },
+      meeting: meetingReader,
     });
     const lab = createLabStore({
       keyStore: openKeyStore(new IDBFactory(), 'lab'),

@@ -2,6 +2,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import type { RunJoin } from '../../src/meeting/join-flow.ts';
+import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { createLauncherStore, type LauncherDeps } from '../../src/store/launcher-store.ts';
 
@@ -25,6 +26,7 @@ export function renderWithStore(
   const store = createLauncherStore({
     names: { load: () => '', save: () => undefined },
     runJoin: never,
+    meeting: meetingReader,
     ...options.deps,
   });
   store.getState().configLoaded({ ok: true, value: options.config ?? CONFIG });

@@ -4,6 +4,7 @@ import type { Result } from '../../src/core/types.ts';
 import type { NameMemory } from '../../src/lib/remembered-name.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { createLauncherStore, type LauncherDeps } from '../../src/store/launcher-store.ts';
 
 const CONFIG: LauncherConfig = {
@@ -52,7 +53,12 @@ function controlledJoin() {
 function makeStore(overrides: Partial<LauncherDeps> = {}) {
   const join = controlledJoin();
   const names = memory('Remembered');
-  const store = createLauncherStore({ names, runJoin: join.runJoin, ...overrides });
+  const store = createLauncherStore({
+    names,
+    runJoin: join.runJoin,
+    meeting: meetingReader,
+    ...overrides,
+  });
   return { store, join, names };
 }
 

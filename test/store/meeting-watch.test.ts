@@ -3,6 +3,7 @@ import type { Result } from '../../src/core/types.ts';
 import type { ExternalApiListener } from '../../src/meeting/external-api.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
+import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
 import { CONFIG } from '../screens/render-app.tsx';
 
@@ -40,6 +41,7 @@ function setup(answer: (n: number) => Result<ReadyJoin, JoinError> | Promise<nev
     names: { load: () => '', save: () => undefined },
     runJoin,
     now: () => nowMs,
+    meeting: meetingReader,
   });
   store.getState().configLoaded({ ok: true, value: CONFIG });
   store.getState().setField('room', 'Daily Standup');

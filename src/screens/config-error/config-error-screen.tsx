@@ -1,26 +1,32 @@
 import type { ConfigError } from '../../config/launcher-config.ts';
+import { tParts } from '../../i18n/t-parts.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** One sentence on what went wrong with the config file as a whole. */
 export function describeConfigError(error: ConfigError): string {
   switch (error.kind) {
     case 'config-missing':
-      return `${error.url} answered ${error.status}: the runtime config is missing. Put config.json beside index.html (see "Configuration" in the README).`;
+      return t('configError.missing', { url: error.url, status: String(error.status) });
     case 'config-unreachable':
-      return `The launcher could not read ${error.url} or load its own code: the server did not answer. Reload the page.`;
+      return t('configError.unreachable', { url: error.url });
     case 'config-timeout':
-      return `${error.url} did not arrive within ${error.timeoutMs / 1000} s: the web server that hosts the launcher is not answering. Try again in a moment.`;
+      return t('configError.timeout', { url: error.url, seconds: error.timeoutMs / 1000 });
     case 'config-too-large':
-      return `${error.url} is larger than ${error.limitBytes / 1024 / 1024} MiB, so it is not the launcher's config and was not read. Put the launcher's config.json (a few kB) beside index.html.`;
+      return t('configError.tooLarge', {
+        url: error.url,
+        mebibytes: error.limitBytes / 1024 / 1024,
+      });
     case 'config-not-json':
-      return `${error.url} is not valid JSON. Look for a missing comma or quote, or a comment (JSON has none).`;
-    case 'config-invalid': {
-      const count = error.total;
-      return `${error.url} has ${count === 1 ? 'a problem' : `${count.toLocaleString('en')} problems`} to fix.`;
-    }
+      return t('configError.notJson', { url: error.url });
+    case 'config-invalid':
+      return t('configError.invalid', { url: error.url, count: error.total });
   }
 }
 
-/** The runtime config could not be used: every bad field with its fix. */
+/**
+ * The runtime config could not be used: every bad field with its fix. The headings speak the
+ * user's language; each field's problem and fix stay in English, for the operator.
+ */
 export function ConfigErrorScreen({
   error,
   onRetry,
@@ -30,16 +36,16 @@ export function ConfigErrorScreen({
 }) {
   return (
     <main class="config-error">
-      <h1>The launcher is not configured correctly</h1>
+      <h1>{t('configError.title')}</h1>
       <p role="alert">{describeConfigError(error)}</p>
       {error.kind === 'config-invalid' ? (
         <table class="config-error__problems">
-          <caption>Fields to fix in {error.url}</caption>
+          <caption>{t('configError.fieldsCaption', { url: error.url })}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Problem</th>
-              <th scope="col">Fix</th>
+              <th scope="col">{t('configError.field')}</th>
+              <th scope="col">{t('configError.problem')}</th>
+              <th scope="col">{t('configError.fix')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,8 +54,8 @@ export function ConfigErrorScreen({
                 <th scope="row">
                   <code>{problem.field}</code>
                 </th>
-                <td>{problem.message}</td>
-                <td>{problem.fix}</td>
+                <td lang="en">{problem.message}</td>
+                <td lang="en">{problem.fix}</td>
               </tr>
             ))}
           </tbody>
@@ -57,12 +63,14 @@ export function ConfigErrorScreen({
       ) : null}
       {onRetry === undefined ? null : (
         <button type="button" class="button" onClick={onRetry}>
-          Try again
+          {t('configError.retry')}
         </button>
       )}
       <p>
-        The operator of this site edits <code>config.json</code> beside <code>index.html</code>; no
-        rebuild is needed. Reload this page after the change.
+        {tParts('configError.operator', {
+          configFile: <code>config.json</code>,
+          indexFile: <code>index.html</code>,
+        })}
       </p>
     </main>
   );

@@ -1,6 +1,8 @@
 import { createRef } from 'preact';
 import { lazyComponent } from '../../components/lazy-component.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
+import { t } from '../../i18n/translate.ts';
+import { withLaterMessages } from '../../i18n/with-later-messages.ts';
 import type { JoinForm } from '../../meeting/join-form.ts';
 import { LauncherView } from '../../store/launcher-view.ts';
 import { BrandBar } from '../brand/brand-bar.tsx';
@@ -14,7 +16,7 @@ export interface JoinScreenProps {
 }
 
 const errorNotice = lazyComponent(() =>
-  import('../errors/error-notice.tsx').then((module) => module.ErrorNotice),
+  withLaterMessages(import('../errors/error-notice.tsx').then((module) => module.ErrorNotice)),
 );
 
 /** The words for failed joins are fetched when a join starts, not with the join screen. */
@@ -69,11 +71,10 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
     return (
       <main class="join-screen">
         <BrandBar brand={config.brand} />
-        <h1>Join a meeting</h1>
+        <h1>{t('join.title')}</h1>
         {refusedDomain === undefined ? null : (
           <p class="join-screen__refused" role="alert">
-            The link named the meeting server {refusedDomain}, which this launcher does not use: no
-            token is sent there.
+            {t('join.refusedDomain', { domain: refusedDomain })}
           </p>
         )}
         <form
@@ -84,14 +85,14 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
           aria-busy={joining}
         >
           <fieldset disabled={joining}>
-            <label for="join-room">Room</label>
+            <label for="join-room">{t('join.room')}</label>
             <input id="join-room" name="room" autoComplete="off" required value={form.room} />
             {nameMode === 'fromToken' ? null : (
               <>
                 <label for="join-name">
-                  Your name
+                  {t('join.name')}
                   {nameMode === 'optional' ? (
-                    <span class="join-screen__optional"> (optional)</span>
+                    <span class="join-screen__optional"> {t('join.optional')}</span>
                   ) : null}
                 </label>
                 <input
@@ -102,7 +103,7 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
                   value={form.displayName}
                 />
                 <label for="join-email">
-                  Email <span class="join-screen__optional">(optional)</span>
+                  {t('join.email')} <span class="join-screen__optional">{t('join.optional')}</span>
                 </label>
                 <input
                   id="join-email"
@@ -115,11 +116,11 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
             )}
             {config.domains.length > 1 || form.domain === '' ? (
               <>
-                <label for="join-domain">Meeting server</label>
+                <label for="join-domain">{t('join.serverLabel')}</label>
                 <select id="join-domain" name="domain" value={form.domain}>
                   {form.domain === '' ? (
                     <option value="" disabled>
-                      Choose a server
+                      {t('join.chooseServer')}
                     </option>
                   ) : null}
                   {config.domains.map((domain) => (
@@ -128,21 +129,21 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
                 </select>
               </>
             ) : (
-              <p class="join-screen__server">Meeting server: {form.domain}</p>
+              <p class="join-screen__server">{t('join.server', { domain: form.domain })}</p>
             )}
           </fieldset>
           <div class="join-screen__actions">
             <button type="submit" class="button button--primary" disabled={joining}>
-              {joining ? 'Joining…' : 'Join'}
+              {joining ? t('join.joining') : t('join.submit')}
             </button>
             {joining ? (
               <button type="button" class="button" onClick={cancel}>
-                Cancel
+                {t('join.cancel')}
               </button>
             ) : null}
           </div>
           <p class="join-screen__status" role="status">
-            {joining ? `Getting your token and connecting to ${form.domain}…` : ''}
+            {joining ? t('join.connecting', { domain: form.domain }) : ''}
           </p>
         </form>
         {phase.status === 'failed' ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
+import { t } from '../../i18n/translate.ts';
 import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { BrandBar } from '../brand/brand-bar.tsx';
 
@@ -16,7 +17,7 @@ export function LeftScreen({ config, room }: LeftScreenProps) {
   return (
     <main class="left-screen">
       <BrandBar brand={config.brand} />
-      <h1>You left {room}</h1>
+      <h1>{t('left.title', { room })}</h1>
       <div class="left-screen__actions">
         <button
           type="button"
@@ -24,10 +25,10 @@ export function LeftScreen({ config, room }: LeftScreenProps) {
           ref={rejoin}
           onClick={() => void join()}
         >
-          Rejoin
+          {t('left.rejoin')}
         </button>
         <button type="button" class="button" onClick={joinAnother}>
-          Join another room
+          {t('left.joinAnother')}
         </button>
       </div>
     </main>

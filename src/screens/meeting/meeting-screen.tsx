@@ -3,6 +3,7 @@ import { options } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
+import { currentLanguage, t } from '../../i18n/translate.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { useStore } from '../../store/use-store.ts';
@@ -53,7 +54,10 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
     <main class="meeting-screen">
       <header class="meeting-screen__bar">
         <h1 class="meeting-screen__title">
-          {meeting.room} <span class="meeting-screen__domain">on {meeting.domain}</span>
+          {meeting.room}{' '}
+          <span class="meeting-screen__domain">
+            {t('meeting.onDomain', { domain: meeting.domain })}
+          </span>
         </h1>
         <div class="meeting-screen__actions">
           {config.debugPanel ? (
@@ -64,11 +68,11 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
               aria-controls="meeting-drawer"
               onClick={() => setDrawerOpen((open) => !open)}
             >
-              Token
+              {t('meeting.token')}
             </button>
           ) : null}
           <button type="button" class="button" onClick={leave}>
-            Leave
+            {t('meeting.leave')}
           </button>
         </div>
       </header>
@@ -78,7 +82,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           <ErrorBoundary
             fallback={
               <p role="alert" class="meeting-screen__failed">
-                The meeting could not start. Select Leave, then Rejoin.
+                {t('meeting.scriptFailed')}
               </p>
             }
           >
@@ -87,6 +91,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
               domain={meeting.domain}
               roomName={roomName}
               jwt={meeting.token}
+              lang={currentLanguage()}
               configOverwrite={config.configOverwrite}
               interfaceConfigOverwrite={config.interfaceConfigOverwrite}
               userInfo={{ displayName: meeting.displayName, email: meeting.email ?? '' }}
@@ -101,7 +106,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
             <ErrorBoundary
               fallback={
                 <p role="alert" class="debug-panel">
-                  The token panel could not be shown; the meeting goes on.
+                  {t('meeting.tokenPanelFailed')}
                 </p>
               }
             >

@@ -5,6 +5,7 @@ import type { Output } from '../../../src/lab/clipboard.ts';
 import { openKeyStore } from '../../../src/lab/key-store.ts';
 import { LabScreen } from '../../../src/lab/lab-screen.tsx';
 import { createLabStore, type LabStore } from '../../../src/lab/lab-store.ts';
+import { meetingReader } from '../../../src/meeting/meeting-reader.ts';
 import { LauncherContext } from '../../../src/store/launcher-context.ts';
 import { createLauncherStore, type LauncherStore } from '../../../src/store/launcher-store.ts';
 
@@ -46,6 +47,7 @@ export function setup(
     runJoin: () => {
       throw new Error('no join in this test');
     },
+    meeting: meetingReader,
   });
   const { output, copied, downloads } = recordingOutput();
   render(

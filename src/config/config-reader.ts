@@ -1,0 +1,4 @@
+// What reading config.json needs beyond the join screen's own code: fetched with the file, as one
+// chunk.
+export { readCappedBody } from '../endpoint/read-capped-body.ts';
+export { validateConfig } from './validate-config.ts';

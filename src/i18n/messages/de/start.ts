@@ -1,0 +1,21 @@
+import type { Translation } from '../../message.ts';
+import type { messages as english } from '../en/start.ts';
+
+export const messages: Translation<typeof english> = {
+  'app.loading': 'Wird geladen …',
+  'app.partFailed': 'Ein Teil des Launchers wurde nicht geladen. Laden Sie die Seite neu.',
+  'join.title': 'An einer Besprechung teilnehmen',
+  'join.refusedDomain':
+    'Der Link nennt den Besprechungsserver {domain}, den dieser Launcher nicht verwendet: Dorthin wird kein Token gesendet.',
+  'join.room': 'Raum',
+  'join.name': 'Ihr Name',
+  'join.email': 'E-Mail',
+  'join.optional': '(optional)',
+  'join.serverLabel': 'Besprechungsserver',
+  'join.chooseServer': 'Server wählen',
+  'join.server': 'Besprechungsserver: {domain}',
+  'join.submit': 'Teilnehmen',
+  'join.joining': 'Verbindung wird hergestellt …',
+  'join.cancel': 'Abbrechen',
+  'join.connecting': 'Ihr Token wird abgerufen und die Verbindung zu {domain} hergestellt …',
+};
