@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildClaims } from '../core/build-claims.ts';
 import { decodeToken } from '../core/decode-token.ts';
 import { effectiveProfile } from '../core/effective-profile.ts';
+import { nestsDeeperThan } from '../core/format-json.ts';
 import { isJsonObject } from '../core/json-guards.ts';
 import { asapKeyUrl } from '../core/keys/asap-file-name.ts';
 import { importPrivateKey } from '../core/keys/import-private-key.ts';
@@ -15,6 +16,9 @@ import { readJsonFile, readProfileFile, readUserFile } from './read-profile-file
 import { oneLine } from './terminal-safe.ts';
 
 export const SECRET_ENV = 'JITSI_JWT_SECRET';
+
+/** Deepest nesting sign accepts in --claims. */
+const MAX_CLAIMS_DEPTH = 32;
 
 const JAAS_FEATURES = {
   livestreaming: 'false',
@@ -199,6 +203,11 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
     const extra = await readJsonFile(io, values.claims, 'claims');
     if (!isJsonObject(extra))
       throw new UsageError(`${values.claims}: the claims file must hold a JSON object.`);
+    // Serialising and judging claims nested thousands deep would overflow the stack.
+    if (nestsDeeperThan(extra, MAX_CLAIMS_DEPTH))
+      throw new UsageError(
+        `${values.claims}: the claims nest deeper than ${MAX_CLAIMS_DEPTH} levels; a Jitsi token needs three or four.`,
+      );
     claims = mergeClaims(claims, extra);
   }
   const signed = await signToken(claims, key, profile, { now, target, force: values.force });

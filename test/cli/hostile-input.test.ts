@@ -174,6 +174,16 @@ describe('files the command line reads', () => {
     );
   });
 
+  it('claims nested 50,000 deep are refused with words, not a stack overflow', async () => {
+    const deep = join(dir, 'deep-claims.json');
+    await writeFile(deep, `{"x": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    const run = await runCli(['sign', '--profile', profile, '--claims', deep, '--at', AT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `jitsi-jwt sign: ${deep}: the claims nest deeper than 32 levels; a Jitsi token needs three or four.\n`,
+    );
+  });
+
   it('a malformed profile says the line and column, never the text around the error', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{\n  "app_id": "my_app",\n  "app_secret": hunter2-secret\n}\n');
