@@ -19,6 +19,18 @@ class Cut extends Error {}
  * on the last line says what was left out. Never throws, whatever the nesting.
  */
 export function formatJson(value: unknown, limits: JsonViewLimits = JSON_VIEW_LIMITS): string {
+  return writeJson(value, limits, true);
+}
+
+/**
+ * Parsed JSON on one line, as `JSON.stringify(value)` writes it, within limits (no note): for a
+ * claim quoted in a sentence. Never throws.
+ */
+export function oneLineJson(value: unknown, limits: JsonViewLimits): string {
+  return writeJson(value, limits, false);
+}
+
+function writeJson(value: unknown, limits: JsonViewLimits, pretty: boolean): string {
   const parts: string[] = [];
   let length = 0;
   let tooDeep = false;
@@ -49,23 +61,25 @@ export function formatJson(value: unknown, limits: JsonViewLimits = JSON_VIEW_LI
       write(`${open}…${close}`);
       return;
     }
-    const inner = `${indent}  `;
+    const inner = pretty ? `${indent}  ` : '';
+    const lineBreak = pretty ? '\n' : '';
     write(open);
     entries.forEach(([key, entry], index) => {
-      write(`${index === 0 ? '' : ','}\n${inner}`);
-      if (key !== undefined) write(`${JSON.stringify(key)}: `);
+      write(`${index === 0 ? '' : ','}${lineBreak}${inner}`);
+      if (key !== undefined) write(`${JSON.stringify(key)}:${pretty ? ' ' : ''}`);
       visit(entry, depth + 1, inner);
     });
-    write(`\n${indent}${close}`);
+    write(`${lineBreak}${indent}${close}`);
   };
   try {
     visit(value, 0, '');
   } catch (error) {
     if (!(error instanceof Cut)) throw error;
+    if (!pretty) return `${parts.join('')}…`;
     return `${parts.join('')}\n… (cut here: longer than ${limits.maxChars} characters)`;
   }
   const text = parts.join('');
-  return tooDeep
+  return tooDeep && pretty
     ? `${text}\n(Nested deeper than ${limits.maxDepth} levels: shown as […] or {…}.)`
     : text;
 }

@@ -1,3 +1,4 @@
+import { show } from '../core/judge/make-check.ts';
 import { isRsAlgorithm } from '../core/keys/rsa-params.ts';
 import type { DecodedToken, DecodeError, Result, SignatureOutcome } from '../core/types.ts';
 
@@ -25,7 +26,7 @@ export function signatureBlocker(
     };
   }
   const alg = decoded.value.header.alg;
-  const algText = typeof alg === 'string' ? alg : JSON.stringify(alg ?? null);
+  const algText = typeof alg === 'string' ? alg : show(alg ?? null);
   if (typeof alg === 'string' && HMAC_ALGS.includes(alg)) {
     if (source !== 'secret') {
       return {

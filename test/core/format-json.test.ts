@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, nestsDeeperThan } from '../../src/core/format-json.ts';
+import { formatJson, nestsDeeperThan, oneLineJson } from '../../src/core/format-json.ts';
 
 function nested(depth: number): unknown {
   return JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
@@ -53,5 +53,15 @@ describe('nestsDeeperThan', () => {
     expect(nestsDeeperThan({ a: { b: {} } }, 2)).toBe(true);
     expect(nestsDeeperThan('text', 0)).toBe(false);
     expect(nestsDeeperThan(nested(100_000), 32)).toBe(true);
+  });
+});
+
+describe('oneLineJson', () => {
+  it('writes JSON.stringify(value) within limits, never throwing', () => {
+    expect(oneLineJson({ a: [1, 'x'], b: {} }, { maxDepth: 5, maxChars: 100 })).toBe(
+      '{"a":[1,"x"],"b":{}}',
+    );
+    expect(oneLineJson(nested(5000), { maxDepth: 3, maxChars: 100 })).toBe('[[[[…]]]]');
+    expect(oneLineJson('abcdef', { maxDepth: 3, maxChars: 4 })).toBe('"abc…');
   });
 });

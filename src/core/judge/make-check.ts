@@ -1,3 +1,4 @@
+import { oneLineJson } from '../format-json.ts';
 import type { Check, CheckStage, CheckStatus } from '../types.ts';
 
 export interface CheckExtras {
@@ -22,14 +23,9 @@ export function makeCheck(
   return check;
 }
 
-/** Shows a claim value in a message: JSON, shortened. */
+/** Shows a claim value in a message: JSON, shortened (and safe at any nesting). */
 export function show(value: unknown): string {
   if (value === undefined) return '(absent)';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
+  const text = oneLineJson(value, { maxDepth: 8, maxChars: 81 });
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
