@@ -50,7 +50,7 @@ export function policyInputs(config: LauncherConfig): PolicyInputs {
     imageOrigins: unique([
       config.brand?.logoUrl === undefined ? undefined : foreignOrigin(config.brand.logoUrl),
     ]),
-    parentOrigins: [],
+    parentOrigins: config.embed?.parentOrigins ?? [],
   };
 }
 

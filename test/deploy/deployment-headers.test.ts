@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import { validateConfig } from '../../src/config/validate-config.ts';
@@ -56,6 +57,19 @@ describe('deploymentHeaders', () => {
     );
   });
 
+  it('names the parent pages in frame-ancestors, and then sends no X-Frame-Options', () => {
+    const input = {
+      ...ENDPOINT,
+      embed: { parentOrigins: ['https://intranet.example.com', 'http://localhost:8080'] },
+    };
+    expect(csp(input)['frame-ancestors']).toBe(
+      'https://intranet.example.com http://localhost:8080',
+    );
+    expect(deploymentHeaders(config(input)).map((header) => header.name)).not.toContain(
+      'X-Frame-Options',
+    );
+  });
+
   it("allows a brand logo's origin for images", () => {
     expect(
       csp({ ...ENDPOINT, brand: { logoUrl: 'https://cdn.example.com/logo.png' } })['img-src'],
@@ -73,7 +87,23 @@ describe('deploymentHeaders', () => {
   });
 });
 
-describe('headersForConfig', () => {
+describe('the header files in docs/headers', () => {
+  const example = readFileSync('docs/headers/config.json', 'utf8');
+  it.each([
+    ['headers', 'docs/headers/headers.txt'],
+    ['nginx', 'docs/headers/nginx.conf'],
+    ['caddy', 'docs/headers/Caddyfile'],
+    ['netlify', 'docs/headers/_headers'],
+  ] as const)(
+    '%s: %s is what npm run headers prints for docs/headers/config.json',
+    (format, file) => {
+      expect(headersForConfig(example, format)).toEqual({
+        ok: true,
+        value: readFileSync(file, 'utf8'),
+      });
+    },
+  );
+
   it('refuses a config with problems, in the config screen words', () => {
     expect(headersForConfig('{"mode": "endpoint", "domains": ["m:99999"]}', 'headers')).toEqual({
       ok: false,

@@ -139,4 +139,33 @@ describe('embedded in another page', () => {
         .getAttribute('href'),
     ).toBe(`${session.launcher.base}?room=attacker-room&name=Victim`);
   });
+
+  it('in a page listed in embed.parentOrigins: the join screen, a join, zero violations', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const opened = await session.open(
+      session.launcher.config({ embed: { parentOrigins: [parent.origin] } }),
+    );
+    await opened.page.goto(parent.url(`${session.launcher.base}?room=r&name=Ann`));
+    const frame = opened.page.frameLocator('iframe[title="Team meeting"]');
+    await frame.getByRole('button', { name: 'Join' }).click();
+    await frame.locator('iframe[name="jitsiConferenceFrame0"]').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests).toHaveLength(1);
+  });
+
+  it('in a page not on the list: refused by frame-ancestors, and by the launcher without it', async () => {
+    const config = session.launcher.config({ embed: { parentOrigins: ['https://other.example'] } });
+    const blocked = await session.open(config);
+    await blocked.page.goto(parent.url(`${session.launcher.base}?room=r&name=Ann`));
+    await expect
+      .poll(() => blocked.violations.some((v) => v.includes('frame-ancestors')))
+      .toBe(true);
+    blocked.violations.length = 0;
+    const unguarded = await session.open(config, '', { headers: false });
+    await unguarded.page.goto(parent.url(`${session.launcher.base}?room=r&name=Ann`));
+    const frame = unguarded.page.frameLocator('iframe');
+    expect(await frame.getByRole('alert').textContent()).toBe(
+      `It is shown inside ${parent.origin}, which is not one of the pages allowed to show it. A page that hides the launcher could make one click join a meeting in your name.`,
+    );
+    await blocked.context.close();
+  });
 });

@@ -120,7 +120,11 @@ describe('sign in when embedded', () => {
       status: 401,
       body: JSON.stringify({ error: 'no session', loginUrl: login }),
     });
-    const opened = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    // The intranet page is on the stub's origin: the one page allowed to frame the launcher.
+    const opened = await session.open(
+      session.launcher.config({ embed: { parentOrigins: [session.launcher.endpoint.origin] } }),
+      '?room=r&name=Ann',
+    );
     const { page, context } = opened;
     const launcherUrl = `${session.launcher.base}?room=r&name=Ann`;
     // The intranet page, on another origin than the launcher.
