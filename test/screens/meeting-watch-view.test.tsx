@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
 import type { Result } from '../../src/core/types.ts';
+import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
+import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
 import type { ExternalApiListener } from '../../src/meeting/external-api.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin } from '../../src/meeting/join-flow.ts';
@@ -15,7 +17,10 @@ import { renderWithStore } from './render-app.tsx';
 const NOW_S = 1_780_000_000;
 const EXP = NOW_S + 3600;
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setLanguage('en');
+});
 
 function decoded(token: string) {
   const result = decodeToken(token);
@@ -105,6 +110,18 @@ describe('the meeting in the launcher’s words', () => {
     expect(screen.queryByRole('button', { name: 'Rejoin' })).toBeNull();
   });
 
+  it('speaks the user’s language, keeping the administrator’s details in English', async () => {
+    addMessages('de', germanLater);
+    setLanguage('de');
+    const { emit } = await inMeeting();
+    emit('errorOccurred', {
+      error: { name: 'conference.connectionError.accessDenied', isFatal: false },
+    });
+    expect(screen.getByText('Nicht hereingelassen')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Erneut beitreten' })).toBeTruthy();
+    expect(details()[0]).toBe('The meeting reported conference.connectionError.accessDenied.');
+  });
+
   it('waits for the host and for a room password', async () => {
     const { emit } = await inMeeting();
     emit('errorOccurred', { error: { name: 'conference.authenticationRequired', isFatal: false } });
@@ -180,7 +197,7 @@ describe('the meeting in the launcher’s words', () => {
     expect(screen.getByText('Could not reconnect')).toBeTruthy();
     expect(
       screen.getByText(
-        'Your pass to the meeting expired, and no fresh one came: could not connect.',
+        'Your pass to the meeting expired, and no fresh one came (Could not connect).',
       ),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rejoin' })).toBeTruthy();

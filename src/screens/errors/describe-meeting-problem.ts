@@ -1,5 +1,6 @@
 import { describeTime } from '../../core/format-time.ts';
 import { normalizeRoomName } from '../../core/normalize-room.ts';
+import { t } from '../../i18n/translate.ts';
 import { askedRole } from '../../meeting/asked-role.ts';
 import { compareRoles } from '../../meeting/describe-role.ts';
 import type { MeetingError } from '../../meeting/meeting-events.ts';
@@ -12,8 +13,8 @@ import { DETAIL_LABELS, ERROR_WORDS } from './error-words.ts';
 
 /**
  * What the user reads about the meeting when it is not simply going on: a wait, a refusal, a
- * lost connection. `details` are for the site's administrator (what the server said, what the
- * launcher predicted), in English as the servers write them.
+ * lost connection, in the user's language. `details` are for the site's administrator (what the
+ * server said, what the launcher predicted), in English as the servers write them.
  */
 export interface MeetingProblem {
   /** A stable name for tests and styles, such as `refused-login` or `waiting-lobby`. */
@@ -25,50 +26,31 @@ export interface MeetingProblem {
   action: 'rejoin' | 'none';
 }
 
-const WAIT_WORDS: Record<WaitReason, { title: string; message: string; detail: string }> = {
+/** Each wait's words in the catalog, and what the meeting reported, for the administrator. */
+const WAITS = {
   lobby: {
-    title: 'Waiting in the lobby',
-    message: 'This meeting has a lobby: a moderator lets you in. Please wait here.',
+    words: 'meetingWatch.lobby',
     detail:
       "The meeting reported conference.connectionError.membersOnly: the room's lobby is on, and this token does not let its holder skip it.",
   },
   host: {
-    title: 'Waiting for the host',
-    message: 'The meeting starts when a moderator joins. Please wait here.',
+    words: 'meetingWatch.host',
     detail:
       'The meeting reported conference.authenticationRequired: only a moderator can start this room, and none has joined yet.',
   },
   'room-password': {
-    title: 'This meeting has a password',
-    message:
-      "Enter the meeting's password in the meeting below. If you do not have it, ask the organiser.",
+    words: 'meetingWatch.password',
     detail:
       "The meeting reported passwordRequired: the room is locked with its own password, which is not the token's business.",
   },
-};
+} as const satisfies Record<WaitReason, { words: string; detail: string }>;
 
-const REFUSAL_WORDS: Record<RefusalStage, { title: string; message: string; fix: string }> = {
-  login: {
-    title: 'The meeting server did not accept your pass',
-    message: 'The meeting server refused the pass the launcher got for you.',
-    fix: "Try Rejoin for a fresh pass. If it happens again, send the details to the site's administrator.",
-  },
-  room: {
-    title: 'Not allowed into this room',
-    message: 'The meeting server accepted your pass, but not for this room.',
-    fix: "Check the room name, then send the details to the site's administrator.",
-  },
-  lobby: {
-    title: 'Not let in',
-    message: 'A moderator declined your request to join.',
-    fix: 'Ask the organiser to let you in, then Rejoin.',
-  },
-  full: {
-    title: 'The meeting is full',
-    message: 'The meeting has reached its limit of participants.',
-    fix: 'Try Rejoin later.',
-  },
-};
+const REFUSALS = {
+  login: 'meetingWatch.login',
+  room: 'meetingWatch.room',
+  lobby: 'meetingWatch.lobbyDenied',
+  full: 'meetingWatch.full',
+} as const satisfies Record<RefusalStage, string>;
 
 function reported(error: MeetingError): string {
   const said = error.message === undefined ? '' : `: "${error.message}"`;
@@ -140,9 +122,9 @@ export function describeMeetingProblem(
     const why = describeJoinError(rejoin.error, { domainCount: 1 });
     return {
       kind: 'rejoin-failed',
-      title: 'Could not reconnect',
-      message: `Your pass to the meeting expired, and no fresh one came: ${ERROR_WORDS[why.words][0].toLowerCase()}.`,
-      fix: 'Select Rejoin to try again.',
+      title: t('meetingWatch.rejoinFailed.title'),
+      message: t('meetingWatch.rejoinFailed.message', { cause: ERROR_WORDS[why.words][0] }),
+      fix: t('meetingWatch.rejoinFailed.fix'),
       details: [
         ...expiryLines(state, meeting, now),
         `Fetching a fresh token failed: ${rejoin.error.kind}.`,
@@ -154,9 +136,9 @@ export function describeMeetingProblem(
   if (rejoin.status === 'limit') {
     return {
       kind: 'rejoin-limit',
-      title: 'The connection was lost',
-      message: `Your pass to the meeting expired, and the launcher already reconnected you ${REJOIN_LIMIT} times in 10 minutes.`,
-      fix: 'Select Rejoin to join again with a fresh pass.',
+      title: t('meetingWatch.limit.title'),
+      message: t('meetingWatch.limit.message', { count: REJOIN_LIMIT }),
+      fix: t('meetingWatch.limit.fix'),
       details: [
         ...expiryLines(state, meeting, now),
         `The launcher rejoins by itself at most ${REJOIN_LIMIT} times in 10 minutes, so that a server refusing every fresh token cannot keep it looping. Tokens that live longer, or a steadier network, avoid this.`,
@@ -166,22 +148,22 @@ export function describeMeetingProblem(
   }
   switch (phase.status) {
     case 'waiting': {
-      const words = WAIT_WORDS[phase.reason];
+      const wait = WAITS[phase.reason];
       return {
         kind: `waiting-${phase.reason}`,
-        title: words.title,
-        message: words.message,
-        details: [words.detail, ...roleLines(meeting, state)],
+        title: t(`${wait.words}.title`),
+        message: t(`${wait.words}.message`),
+        details: [wait.detail, ...roleLines(meeting, state)],
         action: 'none',
       };
     }
     case 'refused': {
-      const words = REFUSAL_WORDS[phase.stage];
+      const words = REFUSALS[phase.stage];
       return {
         kind: `refused-${phase.stage}`,
-        title: words.title,
-        message: words.message,
-        fix: words.fix,
+        title: t(`${words}.title`),
+        message: t(`${words}.message`),
+        fix: t(`${words}.fix`),
         details: [
           reported(phase.error),
           ...predictedVersusActual(phase.stage, phase.error, meeting),
@@ -194,8 +176,8 @@ export function describeMeetingProblem(
       if (phase.reason !== 'ended-by-host') return undefined;
       return {
         kind: 'ended-by-host',
-        title: 'The meeting was ended',
-        message: 'A moderator ended this meeting for everyone.',
+        title: t('meetingWatch.ended.title'),
+        message: t('meetingWatch.ended.message'),
         details: ['The meeting reported conference.destroyed.'],
         action: 'none',
       };
@@ -211,5 +193,5 @@ export function rejoinStatusLine(state: MeetingState, rejoin: RejoinState): stri
   const reconnecting =
     rejoin.status === 'rejoining' ||
     (rejoin.status === 'rejoined' && state.phase.status === 'joining');
-  return reconnecting ? 'Reconnecting with a fresh pass…' : undefined;
+  return reconnecting ? t('meetingWatch.rejoining') : undefined;
 }

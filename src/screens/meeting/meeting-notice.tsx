@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate.ts';
 import { AdminDetails, clipboardCopy } from '../errors/admin-details.tsx';
 import type { MeetingProblem } from '../errors/describe-meeting-problem.ts';
 
@@ -34,7 +35,7 @@ export function MeetingNotice({ problem, onRejoin, copy = clipboardCopy() }: Mee
       {problem.action === 'rejoin' ? (
         <div class="error-notice__actions">
           <button type="button" class="button button--primary" onClick={onRejoin}>
-            Rejoin
+            {t('meetingWatch.rejoin')}
           </button>
         </div>
       ) : null}

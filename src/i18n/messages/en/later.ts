@@ -32,4 +32,41 @@ export const messages = {
   'configError.fix': 'Fix',
   'configError.operator':
     'The operator of this site edits {configFile} beside {indexFile}; no rebuild is needed. Reload this page after the change.',
+  'meetingWatch.rejoining': 'Reconnecting with a fresh pass…',
+  'meetingWatch.rejoin': 'Rejoin',
+  'meetingWatch.lobby.title': 'Waiting in the lobby',
+  'meetingWatch.lobby.message':
+    'This meeting has a lobby: a moderator lets you in. Please wait here.',
+  'meetingWatch.host.title': 'Waiting for the host',
+  'meetingWatch.host.message': 'The meeting starts when a moderator joins. Please wait here.',
+  'meetingWatch.password.title': 'This meeting has a password',
+  'meetingWatch.password.message':
+    "Enter the meeting's password in the meeting below. If you do not have it, ask the organiser.",
+  'meetingWatch.login.title': 'The meeting server did not accept your pass',
+  'meetingWatch.login.message': 'The meeting server refused the pass the launcher got for you.',
+  'meetingWatch.login.fix':
+    "Try Rejoin for a fresh pass. If it happens again, send the details to the site's administrator.",
+  'meetingWatch.room.title': 'Not allowed into this room',
+  'meetingWatch.room.message': 'The meeting server accepted your pass, but not for this room.',
+  'meetingWatch.room.fix':
+    "Check the room name, then send the details to the site's administrator.",
+  'meetingWatch.lobbyDenied.title': 'Not let in',
+  'meetingWatch.lobbyDenied.message': 'A moderator declined your request to join.',
+  'meetingWatch.lobbyDenied.fix': 'Ask the organiser to let you in, then Rejoin.',
+  'meetingWatch.full.title': 'The meeting is full',
+  'meetingWatch.full.message': 'The meeting has reached its limit of participants.',
+  'meetingWatch.full.fix': 'Try Rejoin later.',
+  'meetingWatch.rejoinFailed.title': 'Could not reconnect',
+  'meetingWatch.rejoinFailed.message':
+    'Your pass to the meeting expired, and no fresh one came ({cause}).',
+  'meetingWatch.rejoinFailed.fix': 'Select Rejoin to try again.',
+  'meetingWatch.limit.title': 'The connection was lost',
+  'meetingWatch.limit.message': {
+    one: 'Your pass to the meeting expired, and the launcher already reconnected you once in 10 minutes.',
+    other:
+      'Your pass to the meeting expired, and the launcher already reconnected you {count} times in 10 minutes.',
+  },
+  'meetingWatch.limit.fix': 'Select Rejoin to join again with a fresh pass.',
+  'meetingWatch.ended.title': 'The meeting was ended',
+  'meetingWatch.ended.message': 'A moderator ended this meeting for everyone.',
 } as const satisfies Messages;
