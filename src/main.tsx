@@ -56,14 +56,10 @@ const lazyRunJoin: RunJoin = (...args) => {
 };
 
 const deepLink = readDeepLink(globalThis.location.href, appBase);
-const browserLanguages = navigator.languages ?? [navigator.language];
 // Choosing and loading a language is not part of the join screen's JavaScript: English is, and
 // the rest arrives alongside config.json.
 const languageStart = import('./i18n/start-language.ts');
-languageStart.then(
-  (start) => start.prefetchLanguage({ link: deepLink.lang, browser: browserLanguages }),
-  () => undefined,
-);
+languageStart.catch(() => undefined);
 
 const store = createLauncherStore({
   deepLink,
@@ -73,13 +69,10 @@ const store = createLauncherStore({
   // The language (which the config may choose) is in place before the screens hear the config.
   loadConfig: async () => {
     const result = await loadConfig(undefined, new URL('config.json', appBase).href);
-    const sources = {
-      link: deepLink.lang,
-      config: result.ok ? result.value.lang : undefined,
-      browser: browserLanguages,
-    };
     // Without the language code, the launcher speaks English.
-    await languageStart.then((start) => start.startLanguage(sources)).catch(() => 'en');
+    await languageStart
+      .then((start) => start.startLanguage(result.ok ? result.value.lang : undefined))
+      .catch(() => 'en');
     return result;
   },
   // A meeting exists only after a join, which the join flow's code ran.
@@ -105,6 +98,14 @@ const stopWatching = store.subscribe(({ config }) => {
   if (config.status !== 'ready') return;
   stopWatching();
   applyBrand(config.config.brand);
+  const parentOrigins = config.config.embed?.parentOrigins ?? [];
+  // Only a launcher that pages may frame talks to them, with the code that does it.
+  if (parentOrigins.length > 0) {
+    import('./embed/connect-embedding.ts').then(
+      (embedding) => embedding.connectEmbedding(store, parentOrigins),
+      () => undefined,
+    );
+  }
   const preload = () => preloadJoinPath(config.config);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
   else setTimeout(preload, 200);

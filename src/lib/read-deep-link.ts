@@ -6,8 +6,6 @@ export interface DeepLink {
   domain?: string;
   /** `?autojoin=1`: join at once when the room (and the name, if one is needed) are known. */
   autoJoin?: boolean;
-  /** `?lang=`: the language asked for, as written (the launcher picks a supported match). */
-  lang?: string;
 }
 
 const RESERVED = new Set(['index.html', 'config.json']);
@@ -21,7 +19,7 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 /**
- * Reads `?room=`, `?name=`, `?email=`, `?domain=`, `?lang=` and the path form `<appBase>/<room>`.
+ * Reads `?room=`, `?name=`, `?email=`, `?domain=` and the path form `<appBase>/<room>`.
  * `appBase` is where the launcher is deployed (it may live under any path).
  */
 export function readDeepLink(href: string, appBase: string): DeepLink {
@@ -51,7 +49,5 @@ export function readDeepLink(href: string, appBase: string): DeepLink {
   if (domain !== undefined) link.domain = domain.toLowerCase();
   const autoJoin = param('autojoin');
   if (autoJoin === '1' || autoJoin === 'true') link.autoJoin = true;
-  const lang = param('lang');
-  if (lang !== undefined) link.lang = lang;
   return link;
 }

@@ -18,11 +18,6 @@ describe('readDeepLink', () => {
     });
   });
 
-  it('reads ?lang= as written, for the launcher to match', () => {
-    expect(readDeepLink(`${BASE}?lang=de-AT&room=x`, BASE)).toEqual({ lang: 'de-AT', room: 'x' });
-    expect(readDeepLink(`${BASE}?lang=`, BASE)).toEqual({});
-  });
-
   it('reads the room from the path below where the launcher is deployed', () => {
     expect(readDeepLink(`${BASE}daily-standup`, BASE)).toEqual({ room: 'daily-standup' });
     expect(readDeepLink(`${BASE}Caf%C3%A9%20Talk?name=Bo`, BASE)).toEqual({
