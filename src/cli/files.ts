@@ -25,7 +25,7 @@ function kindOf(stats: Stats): string {
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  return 'a special file';
 }
 
 /**
