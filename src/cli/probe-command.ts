@@ -16,7 +16,7 @@ export const PROBE_HELP = `Usage: jitsi-jwt probe https://DOMAIN[/TENANT]/ROOM [
 
 Asks the Jitsi server itself what it says to a token, connecting as its web client does, and shows
 the launcher's prediction beside the answer. The login stage always runs (nobody in any meeting
-sees it); the room stage only with --join (the probe joins as "${'token-probe'}" and leaves at once).
+sees it); the room stage only with --join (the probe joins as "token-probe" and leaves at once).
 
   --token JWT        the token; "-" or nothing reads it from standard input
   --sign             make the token now, as "jitsi-jwt sign" does (needs --profile; takes --room,

@@ -44,7 +44,16 @@ export function readConfigJs(source: string): Result<ConfigJsSettings, ConfigJsE
     };
   }
   const reader = new ConfigJsReader();
-  reader.run(program);
+  try {
+    reader.run(program);
+  } catch (error) {
+    // Only a syntax tree deeper than the stack gets here (a hostile or generated file).
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      error: { kind: 'config-js-syntax', message: 'config.js is nested too deeply to read.' },
+    };
+  }
   const config = reader.variables.get('config');
   if (!isConfigObject(config)) {
     return {

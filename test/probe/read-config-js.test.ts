@@ -87,4 +87,14 @@ describe('readConfigJs', () => {
       },
     });
   });
+
+  it('refuses a file nested deeper than it can read, without running out of stack', () => {
+    const deep = `var config = { hosts: { domain: ${"'a' + ".repeat(50_000)}'a' } };`;
+    const read = readConfigJs(deep);
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.error.message).toMatch(
+        /^config\.js is not JavaScript \(Not enough stack space to parse input \(1:\d+\)\)\.$/,
+      );
+  });
 });
