@@ -154,6 +154,37 @@ describe('connectEmbedding', () => {
     expect(posted.at(-1)?.message).toMatchObject({ room: 'Lobby', kind: 'meeting-refused' });
   });
 
+  it('posts waiting with what for, role with the role granted, and rejoined after a fresh token', async () => {
+    const store = setup();
+    const { win, posted } = frame();
+    connectEmbedding(store, [INTRANET], win);
+    await store.getState().join();
+    const api = fakeApi();
+    store.getState().apiReady(api);
+    api.emit('errorOccurred', {
+      error: { name: 'conference.connectionError.membersOnly', type: 'CONFERENCE', isFatal: false },
+    });
+    api.emit('videoConferenceJoined', { id: 'me' });
+    api.emit('participantRoleChanged', { id: 'someone', role: 'moderator' });
+    api.emit('participantRoleChanged', { id: 'me', role: 'participant' });
+    api.emit('errorOccurred', { error: { name: 'connection.token_expired', isFatal: false } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const fresh = fakeApi();
+    store.getState().apiReady(fresh);
+    fresh.emit('videoConferenceJoined', { id: 'me-again' });
+    const place = { type: 'jitsi-launcher', room: 'Daily Standup', domain: 'meet.example.com' };
+    expect(posted.map(({ message }) => message)).toEqual([
+      { ...place, event: 'ready' },
+      { ...place, event: 'joining' },
+      { ...place, event: 'waiting', kind: 'lobby' },
+      { ...place, event: 'joined' },
+      { ...place, event: 'role', role: 'participant' },
+      { ...place, event: 'rejoined', count: 1 },
+      { ...place, event: 'joined' },
+    ]);
+    expect(JSON.stringify(posted)).not.toContain(TOKEN);
+  });
+
   it('follows join and leave from the parent at an allowed origin, and nothing from elsewhere', async () => {
     const store = setup();
     const { win, parent, posted, listeners } = frame();
