@@ -38,8 +38,6 @@ export interface MeetingWatchHost {
   fetchFresh(meeting: Meeting, signal: AbortSignal): Promise<Result<ReadyJoin, JoinError>>;
   /** Replaces the meeting in progress by the fresh one: old API disposed, new frame. */
   replace(ready: ReadyJoin): boolean;
-  /** Tells the host page (embedding events). */
-  onRejoined?(meeting: Meeting): void;
 }
 
 export interface MeetingWatch {
@@ -97,8 +95,6 @@ export function createMeetingWatch(host: MeetingWatchHost): MeetingWatch {
       meetingState: INITIAL_MEETING_STATE,
       rejoinState: { status: 'rejoined', count: history.length },
     });
-    const fresh = host.current();
-    if (fresh !== undefined) host.onRejoined?.(fresh);
   };
 
   return {
