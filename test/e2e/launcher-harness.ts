@@ -54,13 +54,21 @@ export interface Launcher {
   /** A config.json for endpoint mode against the stub and the stand-in domains. */
   config(overrides?: Record<string, unknown>): Record<string, unknown>;
   /** A fresh browser context whose /config.json is `config` (a number: that HTTP status). */
-  /** `headers: false` serves the launcher as a host that sends no security headers. */
+  /**
+   * `headers: false` serves the launcher as a host that sends no security headers; `locale` is
+   * the browser's language (navigator.languages and Accept-Language).
+   */
   open(
     config: Record<string, unknown> | number,
     path?: string,
-    options?: { headers?: boolean },
+    options?: OpenOptions,
   ): Promise<OpenPage>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  headers?: boolean;
+  locale?: string;
 }
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -105,7 +113,10 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
     domain,
     config,
     async open(config, path = '', options = {}) {
-      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const context = await browser.newContext({
+        ignoreHTTPSErrors: true,
+        ...(options.locale === undefined ? {} : { locale: options.locale }),
+      });
       contexts.add(context);
       policy = options.headers === false ? {} : policyHeadersFor(config, defaults);
       const violations = await watchPolicyViolations(context);

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { type Launcher, type OpenPage, startLauncher } from './launcher-harness.ts';
+import {
+  type Launcher,
+  type OpenOptions,
+  type OpenPage,
+  startLauncher,
+} from './launcher-harness.ts';
 
 /** One launcher per test file; each test opens at most one page, closed after it. */
 export interface LauncherSession {
@@ -11,7 +16,7 @@ export interface LauncherSession {
   open(
     config: Record<string, unknown> | number,
     path?: string,
-    options?: { headers?: boolean },
+    options?: OpenOptions,
   ): Promise<OpenPage>;
 }
 

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { tokenAnswer } from './launcher-harness.ts';
+import { useLauncherSession } from './launcher-session.ts';
+
+const session = useLauncherSession();
+
+/** What the stand-in external_api.js was given for the first meeting. */
+function constructedLang(): Promise<unknown> {
+  return (
+    session.opened?.page.evaluate(
+      () => Reflect.get(window, '__jitsiFixture')?.constructed?.[0]?.lang,
+    ) ?? Promise.resolve(undefined)
+  );
+}
+
+describe('the language', () => {
+  it("a German browser gets the join screen in German, <html lang='de'>, and no axe violations", async () => {
+    const { page } = await session.open(session.launcher.config(), '?room=Daily%20Standup', {
+      locale: 'de-DE',
+    });
+    await page.getByRole('heading', { name: 'An einer Besprechung teilnehmen' }).waitFor();
+    expect(await page.getByLabel('Raum').inputValue()).toBe('Daily Standup');
+    expect(await page.getByLabel('Ihr Name').count()).toBe(1);
+    expect(await page.getByLabel('Besprechungsserver').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Teilnehmen' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    expect(await page.title()).toBe('An einer Besprechung teilnehmen');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  it('?lang=fr in the link wins over the German browser and over config lang', async () => {
+    const { page } = await session.open(session.launcher.config({ lang: 'es' }), '?lang=fr', {
+      locale: 'de-DE',
+    });
+    await page.getByRole('heading', { name: 'Rejoindre une réunion' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Rejoindre' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  });
+
+  it('config lang wins over the browser; a browser asking for none of the four gets English', async () => {
+    const spanish = await session.open(session.launcher.config({ lang: 'es' }), '', {
+      locale: 'de-DE',
+    });
+    await spanish.page.getByRole('heading', { name: 'Unirse a una reunión' }).waitFor();
+    await spanish.context.close();
+    const { page } = await session.open(session.launcher.config(), '', { locale: 'it-IT' });
+    await page.getByRole('heading', { name: 'Join a meeting' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('the meeting is given the same language, and its bar speaks it', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(
+      session.launcher.config(),
+      '?room=Daily%20Standup&name=Ann',
+      {
+        locale: 'de-AT',
+      },
+    );
+    await page.getByRole('button', { name: 'Teilnehmen' }).click();
+    await page.locator('iframe[name="jitsiConferenceFrame0"]').waitFor({ state: 'attached' });
+    expect(await constructedLang()).toBe('de');
+    await page.getByRole('button', { name: 'Verlassen' }).click();
+    await page.getByRole('heading', { name: 'Sie haben Daily Standup verlassen' }).waitFor();
+  });
+});
