@@ -282,13 +282,13 @@ function ProfileEditor({ lab }: { lab: LabStore }) {
   const onInput = (text: string) => {
     setDraft(text);
     const read = readProfile(text);
-    const { setInputProblem, replaceProfile } = lab.getState();
+    const { setInputProblem, setProfile } = lab.getState();
     if (!read.ok) {
       setInputProblem('profile', `Profile settings: ${read.error}`);
       return;
     }
     setInputProblem('profile', undefined);
-    replaceProfile(read.value);
+    setProfile(read.value);
   };
   return (
     <>

@@ -299,7 +299,8 @@ describe('the inspector names the signature failure', () => {
       app_id: 'shared',
       muc_mapper_domain_base: 'meet.jitsi',
     });
-    expect(lab.getState().presetId).toBe('custom');
+    // Like a field edit on the Sign tab: the claims stay as they were.
+    expect(lab.getState().form.iss).toBe('my_jitsi_app_id');
     expect(document.getElementById('lab-inspect-profile-problem')?.textContent).toBe('');
   });
 });

@@ -31,8 +31,10 @@ export interface ClaimsSlice {
   setSecretRemembered(remember: boolean): void;
   choosePreset(id: PresetId): void;
   updateProfile(patch: Patch<ServerProfile>): void;
-  /** A whole profile from elsewhere (the inspector's JSON, a docker .env); claims follow it. */
+  /** A whole profile from a docker .env: the claims start again from its defaults. */
   replaceProfile(profile: ServerProfile, secret?: string): void;
+  /** The settings typed as JSON (the inspector): like a field edit, the claims stay. */
+  setProfile(profile: ServerProfile): void;
   setTarget(patch: Patch<Target>): void;
   updateForm(patch: Partial<ClaimForm>): void;
   /** The raw JSON view was edited into a valid object. */
@@ -134,6 +136,15 @@ export function createClaimsSlice({ deps }: LabContext): LabSlice<ClaimsSlice> {
         patch.secretRemembered = false;
       }
       applyChange(set, get, patch);
+    },
+
+    setProfile(profile) {
+      const { app_secret: given, ...settings } = profile;
+      applyChange(
+        set,
+        get,
+        given === undefined ? { profile: settings } : { profile: settings, secret: given },
+      );
     },
 
     setTarget(patch) {
