@@ -1,6 +1,6 @@
 import type { StageOutcome } from '../core/types.ts';
 import type { JoinAnswer, LoginAnswer, ProbeReport } from '../probe/probe-types.ts';
-import { PROBE_NICK } from '../probe/xmpp-probe.ts';
+import { PROBE_NICK } from '../probe/room-stage.ts';
 import { oneLine as line } from './terminal-safe.ts';
 
 const ms = (value: number | undefined) => (value === undefined ? '' : `  (${value} ms)`);

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { client, type XmlElement, type XmppClient, xml } from '@xmpp/client';
+import { client, type XmppClient } from '@xmpp/client';
 import { networkFailure } from './network-failure.ts';
 import { nodeWebSocketTransport } from './node-websocket.ts';
 import type {
@@ -9,13 +8,14 @@ import type {
   ProbeStep,
   ProbeTimings,
 } from './probe-types.ts';
-
-/** The nickname the probe joins the room with. */
-export const PROBE_NICK = 'token-probe';
-
-const FOCUS_NS = 'http://jitsi.org/protocol/focus';
-const MUC_NS = 'http://jabber.org/protocol/muc';
-const MUC_USER_NS = 'http://jabber.org/protocol/muc#user';
+import { askFocus, joinRoom } from './room-stage.ts';
+import {
+  errorName,
+  field,
+  StepTimeout,
+  streamErrorFailure,
+  timeoutFailure,
+} from './xmpp-failures.ts';
 
 export interface XmppProbeOptions {
   /** The WebSocket URL with ?room= and ?token=, as the web client opens it. */
@@ -34,22 +34,6 @@ export interface XmppProbeOptions {
 export type XmppProbeResult =
   | { ok: true; login: LoginAnswer; join: JoinAnswer | null; timings: ProbeTimings }
   | { ok: false; failure: ProbeFailure; timings: ProbeTimings };
-
-class StepTimeout extends Error {
-  constructor(readonly step: ProbeStep) {
-    super(`step ${step} timed out`);
-  }
-}
-
-function field(value: unknown, name: string): string | undefined {
-  if (typeof value !== 'object' || value === null || !(name in value)) return undefined;
-  const found: unknown = Reflect.get(value, name);
-  return typeof found === 'string' && found !== '' ? found : undefined;
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : '';
-}
 
 /** Rejects with StepTimeout when `step()` has made no progress for `ms`; `reset()` on progress. */
 function watchdog(ms: number, step: () => ProbeStep) {
@@ -71,72 +55,6 @@ function watchdog(ms: number, step: () => ProbeStep) {
   return { promise, reset: arm, stop };
 }
 
-function timeoutFailure(step: ProbeStep, options: XmppProbeOptions): ProbeFailure {
-  const { shownUrl: url, timeoutMs } = options;
-  switch (step) {
-    case 'open':
-      return {
-        kind: 'not-xmpp',
-        step,
-        url,
-        message: `${url} accepted the WebSocket but sent no XMPP stream within ${timeoutMs} ms.`,
-        fix: "This is not prosody's XMPP WebSocket: check the web server's /xmpp-websocket proxy rule, or give the right --websocket URL.",
-      };
-    case 'auth':
-      return {
-        kind: 'timeout',
-        step,
-        url,
-        message: `The XMPP server did not answer the login within ${timeoutMs} ms.`,
-        fix: 'Check the prosody log; a slow server needs a longer --timeout.',
-      };
-    case 'focus':
-      return {
-        kind: 'timeout',
-        step,
-        url: options.focus,
-        message: `The focus ${options.focus} did not answer the conference request within ${timeoutMs} ms.`,
-        fix: 'Check that Jicofo runs and is connected to prosody, and that config.js names the right hosts.focus.',
-      };
-    case 'join':
-      return {
-        kind: 'timeout',
-        step,
-        url: options.roomJid ?? url,
-        message: `The room ${options.roomJid ?? ''} did not answer the join within ${timeoutMs} ms.`,
-        fix: 'Check the MUC component (--muc-domain) and the prosody log.',
-      };
-    default:
-      return networkFailure(new StepTimeout(step), step, url, timeoutMs);
-  }
-}
-
-function streamErrorFailure(error: unknown, options: XmppProbeOptions): ProbeFailure {
-  const condition = field(error, 'condition') ?? 'undefined-condition';
-  const text = field(error, 'text');
-  const hostUnknown = condition === 'host-unknown';
-  return {
-    kind: 'stream-error',
-    step: 'open',
-    url: options.shownUrl,
-    message: `The XMPP server ended the stream: ${condition}${text ? ` ("${text}")` : hostUnknown ? `: it does not serve ${options.xmppDomain}` : ''}.`,
-    fix: hostUnknown
-      ? 'Give the XMPP domain the server serves with --xmpp-domain (docker-jitsi-meet: meet.jitsi; see hosts.domain in config.js).'
-      : 'Check the prosody log for this stream error.',
-  };
-}
-
-/** The condition and text of an XMPP <error/> child. */
-function stanzaError(stanza: XmlElement): { condition: string; reason: string | null } {
-  const children =
-    stanza
-      .getChild('error')
-      ?.children.filter((child): child is XmlElement => typeof child !== 'string') ?? [];
-  const condition = children.find((child) => child.name !== 'text')?.name ?? 'undefined-condition';
-  const text = children.find((child) => child.name === 'text')?.text() ?? '';
-  return { condition, reason: text === '' ? null : text };
-}
-
 /** How long closing may take: the stream close, then the socket close. */
 const STOP_MS = 1000;
 
@@ -154,83 +72,6 @@ async function stopQuietly(xmpp: XmppClient): Promise<void> {
   xmpp.socket?.socket?.terminate?.();
   xmpp.removeAllListeners();
   xmpp.on('error', () => undefined);
-}
-
-async function askFocus(
-  xmpp: XmppClient,
-  options: XmppProbeOptions,
-  roomJid: string,
-): Promise<JoinAnswer | 'ready'> {
-  // The web client's conference request (lib-jitsi-meet moderator): room and a machine id. Its
-  // token attribute is left out: the login already carried the token.
-  const request = xml(
-    'iq',
-    { type: 'set', to: options.focus },
-    xml(
-      'conference',
-      { xmlns: FOCUS_NS, room: roomJid, 'machine-uid': randomBytes(16).toString('hex') },
-      xml('property', { name: 'rtcstatsEnabled', value: 'false' }),
-      xml('property', { name: 'visitors-version', value: '1' }),
-    ),
-  );
-  try {
-    const result = await xmpp.iqCaller.request(request, options.timeoutMs);
-    const conference = result.getChild('conference', FOCUS_NS);
-    if (conference?.attrs.ready === 'true') return 'ready';
-    return {
-      ok: false,
-      step: 'focus',
-      condition: 'not-ready',
-      reason:
-        'The focus answered ready="false": it does not start this conference yet (it waits for a moderator or an authenticated user).',
-    };
-  } catch (error) {
-    if (errorName(error) === 'TimeoutError') throw new StepTimeout('focus');
-    if (errorName(error) !== 'StanzaError') throw error;
-    const element = (error as { element?: XmlElement }).element;
-    const parsed = element ? stanzaError(element) : undefined;
-    return {
-      ok: false,
-      step: 'focus',
-      condition: field(error, 'condition') ?? parsed?.condition ?? 'undefined-condition',
-      reason: field(error, 'text') ?? parsed?.reason ?? null,
-    };
-  }
-}
-
-async function joinRoom(
-  xmpp: XmppClient,
-  options: XmppProbeOptions,
-  roomJid: string,
-): Promise<JoinAnswer> {
-  const occupant = `${roomJid}/${PROBE_NICK}`;
-  const own = (from: string | undefined) => from?.toLowerCase() === occupant.toLowerCase();
-  const answer = new Promise<XmlElement>((resolve) => {
-    xmpp.on('stanza', (stanza) => {
-      if (!stanza.is('presence') || !own(stanza.attrs.from)) return;
-      const isSelf = stanza
-        .getChild('x', MUC_USER_NS)
-        ?.getChildren('status')
-        .some((status) => status.attrs.code === '110');
-      if (stanza.attrs.type === 'error' || isSelf) resolve(stanza);
-    });
-  });
-  await xmpp.send(xml('presence', { to: occupant }, xml('x', { xmlns: MUC_NS })));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const presence = await Promise.race([
-    answer,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StepTimeout('join')), options.timeoutMs);
-    }),
-  ]).finally(() => clearTimeout(timer));
-  if (presence.attrs.type === 'error') return { ok: false, step: 'join', ...stanzaError(presence) };
-  const item = presence.getChild('x', MUC_USER_NS)?.getChild('item');
-  await xmpp.send(xml('presence', { to: occupant, type: 'unavailable' })).catch(() => undefined);
-  return {
-    ok: true,
-    affiliation: item?.attrs.affiliation ?? 'none',
-    role: item?.attrs.role ?? 'none',
-  };
 }
 
 /**
@@ -284,7 +125,7 @@ export async function probeXmpp(options: XmppProbeOptions): Promise<XmppProbeRes
     }
     if (errorName(error) === 'StreamError')
       return { ok: false, failure: streamErrorFailure(error, options), timings };
-    if (progress.step === 'auth' || /xml|parse/i.test(errorName(error)))
+    if (/xml|parse/i.test(errorName(error)))
       return {
         ok: false,
         failure: {
