@@ -4,8 +4,10 @@ export interface FramingFacts {
   framed: boolean;
   /** `location.ancestorOrigins` (Chromium, Safari), nearest first; undefined where not exposed. */
   ancestorOrigins: readonly string[] | undefined;
-  /** `document.referrer`: the framing page's address (or origin) when its policy sends one. */
+  /** `document.referrer`: the framing (or linking) page's address or origin, when sent. */
   referrer: string;
+  /** The launcher's own origin. */
+  origin: string;
 }
 
 export type FramingVerdict =
@@ -61,6 +63,19 @@ export function framingVerdict(
     : { allowed: false, reason: 'parent-not-allowed', origin: parent };
 }
 
+/**
+ * Whether the page that opened this address (by link or frame) is one the launcher trusts to
+ * ask for a join without a click: its own origin, or one of `parentOrigins`. A link from anywhere
+ * else (or with no referrer) only fills the form.
+ */
+export function openedByTrustedPage(
+  facts: FramingFacts,
+  parentOrigins: readonly string[],
+): boolean {
+  const from = originOf(facts.referrer);
+  return from !== undefined && (from === facts.origin || parentOrigins.includes(from));
+}
+
 /** The facts of the page this runs in. */
 export function readFramingFacts(win: Window = window): FramingFacts {
   let framed: boolean;
@@ -74,5 +89,6 @@ export function readFramingFacts(win: Window = window): FramingFacts {
     framed,
     ancestorOrigins: list === undefined ? undefined : Array.from(list),
     referrer: win.document.referrer,
+    origin: win.location.origin,
   };
 }

@@ -1,7 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConfigError, LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
-import { type FramingFacts, type FramingVerdict, framingVerdict } from '../lib/framing-verdict.ts';
+import {
+  type FramingFacts,
+  type FramingVerdict,
+  framingVerdict,
+  openedByTrustedPage,
+} from '../lib/framing-verdict.ts';
 import type { DeepLink } from '../lib/read-deep-link.ts';
 import type { NameMemory } from '../lib/remembered-name.ts';
 import type { ExternalApi } from '../meeting/external-api.ts';
@@ -95,7 +100,12 @@ export interface LauncherDeps {
   framing?: FramingFacts;
 }
 
-const NOT_FRAMED: FramingFacts = { framed: false, ancestorOrigins: undefined, referrer: '' };
+const NOT_FRAMED: FramingFacts = {
+  framed: false,
+  ancestorOrigins: undefined,
+  referrer: '',
+  origin: '',
+};
 
 /** The pages config.json allows to frame the launcher. */
 function parentOrigins(config: LauncherConfig): string[] {
@@ -121,11 +131,18 @@ function startJoin(
 
 /**
  * A portal's link (`?autojoin=1`) or config `autoJoin` joins without the form when everything
- * the form would ask for is known; otherwise the form shows as usual.
+ * the form would ask for is known; otherwise the form shows as usual. The link is obeyed only
+ * when it came from the launcher's own site or a page in `embed.parentOrigins`: from anywhere
+ * else it would join a room of someone else's choosing in the user's name without a click.
  */
-function shouldJoinAtOnce(config: LauncherConfig, state: LauncherState): boolean {
+function shouldJoinAtOnce(
+  config: LauncherConfig,
+  state: LauncherState,
+  facts: FramingFacts,
+): boolean {
   if (config.mode !== 'endpoint' || state.refusedDomain !== undefined) return false;
-  if (config.autoJoin !== true && state.autoJoin !== true) return false;
+  const linked = state.autoJoin === true && openedByTrustedPage(facts, parentOrigins(config));
+  if (config.autoJoin !== true && !linked) return false;
   const { room, displayName } = state.form;
   const nameNeeded = (config.displayName ?? 'required') === 'required';
   return room.trim() !== '' && (!nameNeeded || displayName.trim() !== '');
@@ -242,7 +259,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
           refusedDomain: asked,
         });
       }
-      if (shouldJoinAtOnce(config, get())) void get().join();
+      if (shouldJoinAtOnce(config, get(), deps.framing ?? NOT_FRAMED)) void get().join();
     },
 
     async reloadConfig() {

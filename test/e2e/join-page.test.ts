@@ -79,14 +79,29 @@ describe('identity', () => {
 });
 
 describe('one click from a portal', () => {
-  it('?autojoin=1 joins at once, with no click', async () => {
+  it('?autojoin=1 from a page of its own site joins at once, with no click', async () => {
     session.launcher.endpoint.handle = () => tokenAnswer();
-    const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann&autojoin=1');
+    const { page } = await session.open(session.launcher.config());
+    await page.goto(`${session.launcher.base}?room=r&name=Ann&autojoin=1`, {
+      referer: `${new URL(session.launcher.base).origin}/portal`,
+    });
     await page.locator('iframe').waitFor({ state: 'attached' });
     expect(session.launcher.endpoint.requests).toHaveLength(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       `r on ${session.launcher.domain('meet')}`,
     );
+  });
+
+  it('?autojoin=1 from any other page, or typed, only fills the form', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(session.launcher.config());
+    const link = `${session.launcher.base}?room=attacker-room&name=Victim&autojoin=1`;
+    for (const referer of ['https://evil.test/page', undefined]) {
+      await page.goto(link, referer === undefined ? {} : { referer });
+      await page.getByRole('button', { name: 'Join' }).waitFor();
+      expect(await page.getByLabel('Room').inputValue()).toBe('attacker-room');
+    }
+    expect(session.launcher.endpoint.requests).toHaveLength(0);
   });
 
   it('config autoJoin with fromToken needs only the room; without a room, the form shows', async () => {
@@ -105,7 +120,10 @@ describe('one click from a portal', () => {
     const config = session.launcher.config({
       endpoint: { url: session.launcher.endpoint.url, retries: 0 },
     });
-    const { page } = await session.open(config, '?room=r&name=Ann&autojoin=1');
+    const { page } = await session.open(config);
+    await page.goto(`${session.launcher.base}?room=r&name=Ann&autojoin=1`, {
+      referer: `${new URL(session.launcher.base).origin}/portal`,
+    });
     await page.getByRole('heading', { name: 'Joining is not available right now' }).waitFor();
     session.launcher.endpoint.handle = () => tokenAnswer();
     await page.getByRole('button', { name: 'Try again' }).click();

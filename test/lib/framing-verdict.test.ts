@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { framingVerdict } from '../../src/lib/framing-verdict.ts';
+import { framingVerdict, openedByTrustedPage } from '../../src/lib/framing-verdict.ts';
 
 const INTRANET = 'https://intranet.example.com';
+const LAUNCHER = 'https://launcher.example.com';
 const facts = (framed: boolean, ancestorOrigins: string[] | undefined, referrer = '') => ({
   framed,
   ancestorOrigins,
   referrer,
+  origin: LAUNCHER,
 });
 
 describe('framingVerdict', () => {
@@ -57,5 +59,15 @@ describe('framingVerdict', () => {
       allowed: false,
       reason: 'parent-unknown',
     });
+  });
+});
+
+describe('openedByTrustedPage', () => {
+  it('trusts a link from the launcher itself or a listed parent page, and nothing else', () => {
+    expect(openedByTrustedPage(facts(false, [], `${LAUNCHER}/portal`), [])).toBe(true);
+    expect(openedByTrustedPage(facts(false, [], `${INTRANET}/team`), [INTRANET])).toBe(true);
+    expect(openedByTrustedPage(facts(false, [], `${INTRANET}/team`), [])).toBe(false);
+    expect(openedByTrustedPage(facts(false, [], 'https://evil.example/'), [INTRANET])).toBe(false);
+    expect(openedByTrustedPage(facts(false, [], ''), [INTRANET])).toBe(false);
   });
 });

@@ -7,7 +7,12 @@ import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
 
-const EVIL = { framed: true, ancestorOrigins: ['https://evil.example'], referrer: '' };
+const EVIL = {
+  framed: true,
+  ancestorOrigins: ['https://evil.example'],
+  referrer: '',
+  origin: 'https://launcher.example',
+};
 
 describe('the launcher in a frame', () => {
   it('refuses to show the join screen in a page not allowed to frame it, and never joins', async () => {

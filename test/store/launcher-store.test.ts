@@ -50,6 +50,14 @@ function controlledJoin() {
   return { calls, answers, activated, runJoin, ready };
 }
 
+/** Opened by a link on the launcher's own site (a portal page beside it). */
+const FROM_PORTAL = {
+  framed: false,
+  ancestorOrigins: undefined,
+  referrer: 'https://launcher.example/portal',
+  origin: 'https://launcher.example',
+};
+
 function makeStore(overrides: Partial<LauncherDeps> = {}) {
   const join = controlledJoin();
   const names = memory('Remembered');
@@ -261,7 +269,10 @@ describe('launcher store', () => {
   });
 
   it('joins at once with ?autojoin=1 or config autoJoin when the room and name are known', () => {
-    const linked = makeStore({ deepLink: { room: 'Retro', name: 'Ann', autoJoin: true } });
+    const linked = makeStore({
+      deepLink: { room: 'Retro', name: 'Ann', autoJoin: true },
+      framing: FROM_PORTAL,
+    });
     linked.store.getState().configLoaded({ ok: true, value: CONFIG });
     expect(linked.join.calls).toHaveLength(1);
     expect(linked.store.getState().phase).toEqual({ status: 'joining' });
@@ -271,15 +282,42 @@ describe('launcher store', () => {
     expect(configured.join.calls).toHaveLength(1);
   });
 
+  it('obeys ?autojoin=1 only from its own site or a listed parent page', () => {
+    const link = { room: 'attacker-room', name: 'Victim', autoJoin: true };
+    for (const referrer of ['', 'https://evil.example/page', 'https://intranet.example/x']) {
+      const { store, join } = makeStore({ deepLink: link, framing: { ...FROM_PORTAL, referrer } });
+      store.getState().configLoaded({ ok: true, value: CONFIG });
+      expect(join.calls).toHaveLength(0);
+      expect(store.getState().form.room).toBe('attacker-room');
+    }
+    const listed = makeStore({
+      deepLink: link,
+      framing: { ...FROM_PORTAL, referrer: 'https://intranet.example/x' },
+    });
+    listed.store.getState().configLoaded({
+      ok: true,
+      value: { ...CONFIG, embed: { parentOrigins: ['https://intranet.example'] } },
+    });
+    expect(listed.join.calls).toHaveLength(1);
+  });
+
   it('shows the form instead when autoJoin lacks the room or a needed name', () => {
-    const noRoom = makeStore({ deepLink: { name: 'Ann', autoJoin: true } });
+    const noRoom = makeStore({ deepLink: { name: 'Ann', autoJoin: true }, framing: FROM_PORTAL });
     noRoom.store.getState().configLoaded({ ok: true, value: CONFIG });
     expect(noRoom.join.calls).toHaveLength(0);
-    const noName = makeStore({ names: memory(''), deepLink: { room: 'r', autoJoin: true } });
+    const noName = makeStore({
+      names: memory(''),
+      deepLink: { room: 'r', autoJoin: true },
+      framing: FROM_PORTAL,
+    });
     noName.store.getState().configLoaded({ ok: true, value: CONFIG });
     expect(noName.join.calls).toHaveLength(0);
     expect(noName.store.getState().phase).toEqual({ status: 'idle' });
-    const fromToken = makeStore({ names: memory(''), deepLink: { room: 'r', autoJoin: true } });
+    const fromToken = makeStore({
+      names: memory(''),
+      deepLink: { room: 'r', autoJoin: true },
+      framing: FROM_PORTAL,
+    });
     fromToken.store.getState().configLoaded({
       ok: true,
       value: { ...CONFIG, displayName: 'fromToken' },
