@@ -27,6 +27,25 @@ describe('DebugPanel', () => {
     expect(screen.getByText(/valid since 10 s ago/)).toBeTruthy();
   });
 
+  it("writes dates and relative times in the launcher's language, its own words in English", () => {
+    const token = fakeToken({ exp: NOW_S + 3480, room: 'r' }, NOW_S);
+    const { container } = render(
+      <DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} language="de" />,
+    );
+    const german = [...container.querySelectorAll('span[lang="de"]')].map(
+      (span) => span.textContent,
+    );
+    expect(german).toHaveLength(3);
+    for (const text of german) expect(text).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2} \(/);
+    expect(german.map((text) => text?.replace(/^.* \(/, '('))).toEqual([
+      '(in 58 Minuten)',
+      '(vor 10 Sekunden)',
+      '(jetzt)',
+    ]);
+    expect(container.querySelector('aside')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Expires in 58 min 00 s')).toBeTruthy();
+  });
+
   it("shows a time claim out of Date's range as the raw number instead of crashing", () => {
     const token = fakeToken({ iat: 1e300, nbf: -9e12, exp: NOW_S + 60 }, NOW_S);
     render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);

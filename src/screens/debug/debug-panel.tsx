@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatJson } from '../../core/format-json.ts';
 import { claimDate, describeTime, formatCountdown } from '../../core/format-time.ts';
 import type { DecodedToken } from '../../core/types.ts';
+import { dateTime, relativeTime } from '../../i18n/relative-time.ts';
 import { copyText } from '../../lib/copy-text.ts';
 import { askedRole } from '../../meeting/asked-role.ts';
 import { compareRoles } from '../../meeting/describe-role.ts';
@@ -16,6 +17,11 @@ export interface DebugPanelProps {
    * the token asks for, and what happens at expiry.
    */
   grantedRole?: string | null;
+  /**
+   * Writes dates and relative times in this language (the launcher's); without one, the
+   * browser's date format and English words (the token lab). The panel's own words stay English.
+   */
+  language?: string;
 }
 
 const AT_EXPIRY =
@@ -33,6 +39,7 @@ export function DebugPanel({
   now = Date.now,
   copy = copyText,
   grantedRole,
+  language,
 }: DebugPanelProps) {
   const [copyStatus, setCopyStatus] = useState('');
   const header = useMemo(() => formatJson(decoded.header), [decoded]);
@@ -46,9 +53,13 @@ export function DebugPanel({
   };
 
   return (
-    <aside class="debug-panel" aria-labelledby="debug-panel-title">
+    <aside class="debug-panel" aria-labelledby="debug-panel-title" lang="en">
       <h2 id="debug-panel-title">Token</h2>
-      <TokenTimes payload={decoded.payload} now={now} />
+      <TokenTimes
+        payload={decoded.payload}
+        now={now}
+        {...(language === undefined ? {} : { language })}
+      />
       {grantedRole === undefined || typeof decoded.payload.exp !== 'number' ? null : (
         <p class="debug-panel__expiry">{AT_EXPIRY}</p>
       )}
@@ -68,7 +79,15 @@ export function DebugPanel({
 }
 
 /** The countdown and the time claims: the only part redrawn every second. */
-function TokenTimes({ payload, now }: { payload: DecodedToken['payload']; now: () => number }) {
+function TokenTimes({
+  payload,
+  now,
+  language,
+}: {
+  payload: DecodedToken['payload'];
+  now: () => number;
+  language?: string;
+}) {
   const [nowMs, setNowMs] = useState(now);
   useEffect(() => {
     const timer = setInterval(() => setNowMs(now()), 1000);
@@ -97,11 +116,16 @@ function TokenTimes({ payload, now }: { payload: DecodedToken['payload']; now: (
                 {date === undefined ? (
                   // JSON numbers past ±1.8e308 arrive as ±Infinity: say what they were.
                   `${Number.isFinite(value) ? value : 'beyond ±1.8e308'} (not a date: out of range)`
-                ) : (
+                ) : language === undefined ? (
                   <>
                     <time dateTime={date.toISOString()}>{date.toLocaleString()}</time>
                     {` (${describeTime(value, nowSeconds, claim)})`}
                   </>
+                ) : (
+                  <span lang={language}>
+                    <time dateTime={date.toISOString()}>{dateTime(date, language)}</time>
+                    {` (${relativeTime(value - nowSeconds, language)})`}
+                  </span>
                 )}
               </dd>
             </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SupportConfig } from '../../config/launcher-config.ts';
+import { currentLanguage } from '../../i18n/translate.ts';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { AdminDetails, clipboardCopy } from './admin-details.tsx';
@@ -130,7 +131,7 @@ export function ErrorNotice({
           copy={copy}
         />
       </section>
-      {decoded === undefined ? null : <DebugPanel decoded={decoded} />}
+      {decoded === undefined ? null : <DebugPanel decoded={decoded} language={currentLanguage()} />}
     </>
   );
 }

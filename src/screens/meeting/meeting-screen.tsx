@@ -110,7 +110,11 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
                 </p>
               }
             >
-              <DebugPanel decoded={meeting.decoded} grantedRole={role} />
+              <DebugPanel
+                decoded={meeting.decoded}
+                grantedRole={role}
+                language={currentLanguage()}
+              />
             </ErrorBoundary>
           </div>
         ) : null}
