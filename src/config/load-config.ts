@@ -1,4 +1,5 @@
 import type { Result } from '../core/types.ts';
+import { abortAfter } from '../lib/abort-after.ts';
 import type { ConfigError, ConfigProblem, LauncherConfig } from './launcher-config.ts';
 
 /** Where the runtime config lives, beside index.html (the app is deployed under any path). */
@@ -24,12 +25,7 @@ export async function loadConfig(
   url: string = CONFIG_URL,
   timeoutMs: number = CONFIG_TIMEOUT_MS,
 ): Promise<Result<LauncherConfig, ConfigError>> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const limit = abortAfter(timeoutMs);
   const reader = import('./config-reader.ts');
   reader.catch(() => undefined);
   let response: Response;
@@ -38,16 +34,18 @@ export async function loadConfig(
     response = await fetchImpl(url, {
       cache: 'no-store',
       credentials: 'same-origin',
-      signal: controller.signal,
+      signal: limit.controller.signal,
     });
     const { readCappedBody } = await reader;
     text = await readCappedBody(response, MAX_CONFIG_BYTES);
   } catch {
     return fail(
-      timedOut ? { kind: 'config-timeout', url, timeoutMs } : { kind: 'config-unreachable', url },
+      limit.timedOut()
+        ? { kind: 'config-timeout', url, timeoutMs }
+        : { kind: 'config-unreachable', url },
     );
   } finally {
-    clearTimeout(timer);
+    limit.clear();
   }
   if (!response.ok) return fail({ kind: 'config-missing', url, status: response.status });
   if (text === undefined)

@@ -1,4 +1,5 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
+import { abortAfter } from '../lib/abort-after.ts';
 import { sleep as realSleep } from '../lib/sleep.ts';
 import type { TokenRequest } from '../token-source/token-source.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
@@ -115,12 +116,8 @@ async function attemptOnce(
   now: () => number,
 ): Promise<Attempt> {
   if (outer.aborted) return { kind: 'aborted' };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const limit = abortAfter(timeoutMs);
+  const { controller } = limit;
   const forward = () => controller.abort();
   outer.addEventListener('abort', forward, { once: true });
   try {
@@ -144,9 +141,9 @@ async function attemptOnce(
     return answer;
   } catch {
     if (outer.aborted) return { kind: 'aborted' };
-    return timedOut ? { kind: 'timeout' } : { kind: 'network' };
+    return limit.timedOut() ? { kind: 'timeout' } : { kind: 'network' };
   } finally {
-    clearTimeout(timer);
+    limit.clear();
     outer.removeEventListener('abort', forward);
   }
 }
