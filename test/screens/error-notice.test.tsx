@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
+import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
+import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import { describeJoinError } from '../../src/screens/errors/describe-join-error.ts';
 import { ErrorNotice, type ErrorNoticeProps } from '../../src/screens/errors/error-notice.tsx';
@@ -142,6 +144,29 @@ describe('ErrorNotice', () => {
     const link = screen.getByRole('link', { name: 'Open the sign-in page' });
     expect(link.getAttribute('href')).toBe('https://sso.example/login');
     expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it("speaks the launcher's language; the room check's own English sentence stays in the details", () => {
+    addMessages('de', germanLater);
+    setLanguage('de');
+    try {
+      show({ kind: 'endpoint-network', message: 'The token endpoint could not be reached.' });
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Keine VerbindungPrüfen Sie, ob Sie mit dem Internet oder dem Netzwerk Ihrer Organisation verbunden sind, und wählen Sie dann „Erneut versuchen“.',
+      );
+      expect(buttons()).toEqual(['Erneut versuchen', 'Details kopieren']);
+      expect(screen.getByText('Details für Ihren Administrator')).toBeTruthy();
+      cleanup();
+      show({ kind: 'room-invalid', message: 'A room name cannot contain /, ?, # or \\.' });
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Raumnamen prüfenDieser Raumname ist nicht möglich: Ändern Sie ihn und wählen Sie dann „Teilnehmen“.',
+      );
+      expect(
+        screen.getByText('Was passiert ist: A room name cannot contain /, ?, # or \\.'),
+      ).toBeTruthy();
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('opens the details from the start in the lab', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NOTICE_WORDS } from './error-words.ts';
+import { t } from '../../i18n/translate.ts';
 
 export interface AdminDetailsProps {
   /** The notice's title and sentence, copied above the details. */
@@ -24,24 +24,24 @@ export function AdminDetails({ title, message, lines, open = false, copy }: Admi
   const onCopy = () => {
     const text = [title, message, '', ...lines].join('\n');
     if (copy === undefined) {
-      setCopyStatus(NOTICE_WORDS.cannotCopy);
+      setCopyStatus(t('error.cannotCopy'));
       return;
     }
     copy(text).then(
-      () => setCopyStatus(NOTICE_WORDS.copied),
-      () => setCopyStatus(NOTICE_WORDS.cannotCopy),
+      () => setCopyStatus(t('error.copied')),
+      () => setCopyStatus(t('error.cannotCopy')),
     );
   };
   return (
     <details class="error-notice__details" open={open}>
-      <summary>{NOTICE_WORDS.details}</summary>
+      <summary>{t('error.details')}</summary>
       <ul>
         {lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <button type="button" class="button" onClick={onCopy}>
-        {NOTICE_WORDS.copy}
+        {t('error.copy')}
       </button>
       <p role="status">{copyStatus}</p>
     </details>

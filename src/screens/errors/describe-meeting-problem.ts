@@ -9,7 +9,7 @@ import { REJOIN_LIMIT } from '../../meeting/rejoin-policy.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import type { RejoinState } from '../../store/meeting-watch.ts';
 import { describeJoinError } from './describe-join-error.ts';
-import { DETAIL_LABELS, ERROR_WORDS } from './error-words.ts';
+import { detailLine, errorWords } from './error-words.ts';
 
 /**
  * What the user reads about the meeting when it is not simply going on: a wait, a refusal, a
@@ -123,12 +123,12 @@ export function describeMeetingProblem(
     return {
       kind: 'rejoin-failed',
       title: t('meetingWatch.rejoinFailed.title'),
-      message: t('meetingWatch.rejoinFailed.message', { cause: ERROR_WORDS[why.words][0] }),
+      message: t('meetingWatch.rejoinFailed.message', { cause: errorWords(why)[0] }),
       fix: t('meetingWatch.rejoinFailed.fix'),
       details: [
         ...expiryLines(state, meeting, now),
         `Fetching a fresh token failed: ${rejoin.error.kind}.`,
-        ...why.details.map((detail) => `${DETAIL_LABELS[detail.label]}: ${detail.value}`),
+        ...why.details.map(detailLine),
       ],
       action: 'rejoin',
     };

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SupportConfig } from '../../config/launcher-config.ts';
-import { currentLanguage } from '../../i18n/translate.ts';
+import { currentLanguage, t } from '../../i18n/translate.ts';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { AdminDetails, clipboardCopy } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
-import { DETAIL_LABELS, ERROR_WORDS, NOTICE_WORDS } from './error-words.ts';
+import { detailLine, errorWords } from './error-words.ts';
 import { type SignInOutcome, signIn } from './sign-in.ts';
 
 export interface ErrorNoticeProps {
@@ -43,14 +43,11 @@ export function ErrorNotice({
   copy = clipboardCopy(),
 }: ErrorNoticeProps) {
   const described = describeJoinError(error, { domainCount });
-  const [title, catalogMessage] = ERROR_WORDS[described.words];
-  const message = described.sentence ?? catalogMessage;
+  const [title, message] = errorWords(described);
   const action = described.action;
   const [signInState, setSignInState] = useState<SignInOutcome | undefined>(undefined);
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
-  const detailLines = described.details.map(
-    (detail) => `${DETAIL_LABELS[detail.label]}: ${detail.value}`,
-  );
+  const detailLines = described.details.map(detailLine);
   // The Join button was disabled while joining, so focus fell to the page: bring it to the way
   // forward (or the message), so keyboard users carry on from here.
   const box = useRef<HTMLElement>(null);
@@ -78,7 +75,7 @@ export function ErrorNotice({
         <div class="error-notice__actions">
           {action.kind === 'retry' ? (
             <button type="button" class="button button--primary" onClick={onRetry}>
-              {NOTICE_WORDS.retry}
+              {t('error.retry')}
             </button>
           ) : null}
           {action.kind === 'sign-in' ? (
@@ -87,7 +84,7 @@ export function ErrorNotice({
               class="button button--primary"
               onClick={() => setSignInState(onSignIn(action.url, onRetry))}
             >
-              {NOTICE_WORDS.signIn}
+              {t('error.signIn')}
             </button>
           ) : null}
           {described.otherServer ? (
@@ -96,24 +93,24 @@ export function ErrorNotice({
               class="button"
               onClick={() => document.getElementById('join-domain')?.focus()}
             >
-              {NOTICE_WORDS.otherServer}
+              {t('error.otherServer')}
             </button>
           ) : null}
         </div>
         {action.kind === 'sign-in' && signInState === 'popup' ? (
-          <p role="status">{NOTICE_WORDS.popup}</p>
+          <p role="status">{t('error.popup')}</p>
         ) : null}
         {action.kind === 'sign-in' && signInState === 'blocked' ? (
           <p role="status">
-            {NOTICE_WORDS.blocked}{' '}
+            {t('error.blocked')}{' '}
             <a href={action.url} target="_blank" rel="noopener">
-              {NOTICE_WORDS.openSignIn}
+              {t('error.openSignIn')}
             </a>
           </p>
         ) : null}
         {support === undefined ? null : (
           <p class="error-notice__support">
-            {NOTICE_WORDS.help}{' '}
+            {t('error.help')}{' '}
             {support.url === undefined ? (
               support.text
             ) : (

@@ -78,4 +78,82 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.ended.title': 'Die Besprechung wurde beendet',
   'meetingWatch.ended.message':
     'Eine Moderatorin oder ein Moderator hat diese Besprechung für alle beendet.',
+  'error.choose-server.title': 'Besprechungsserver wählen',
+  'error.choose-server.message':
+    'Wählen Sie einen Besprechungsserver aus der Liste und dann „Teilnehmen“.',
+  'error.enter-room.title': 'Raumnamen eingeben',
+  'error.enter-room.message':
+    'Geben Sie den Namen des Besprechungsraums ein und wählen Sie dann „Teilnehmen“.',
+  'error.check-room.title': 'Raumnamen prüfen',
+  'error.check-room.message':
+    'Dieser Raumname ist nicht möglich: Ändern Sie ihn und wählen Sie dann „Teilnehmen“.',
+  'error.enter-name.title': 'Namen eingeben',
+  'error.enter-name.message':
+    'Geben Sie den Namen ein, den die anderen sehen, und wählen Sie dann „Teilnehmen“.',
+  'error.sign-in.title': 'Zum Teilnehmen anmelden',
+  'error.sign-in.message':
+    'Sie müssen sich anmelden, bevor Sie teilnehmen können: Wählen Sie „Anmelden“.',
+  'error.sign-in-elsewhere.title': 'Zum Teilnehmen anmelden',
+  'error.sign-in-elsewhere.message':
+    'Melden Sie sich in diesem Browser auf der Website Ihrer Organisation an und wählen Sie dann „Erneut versuchen“.',
+  'error.not-allowed.title': 'Sie können an dieser Besprechung nicht teilnehmen',
+  'error.not-allowed.message':
+    'Ihr Konto darf an dieser Besprechung nicht teilnehmen: Fragen Sie die Person, die Sie eingeladen hat.',
+  'error.set-up.title': 'Diese Seite ist nicht richtig eingerichtet',
+  'error.set-up.message':
+    'Teilnehmen ist erst möglich, wenn das behoben ist: Senden Sie die Details unten an Ihren Administrator.',
+  'error.busy.title': 'Zu viele Personen treten gerade bei',
+  'error.busy.message': 'Warten Sie eine Minute und wählen Sie dann „Erneut versuchen“.',
+  'error.unavailable.title': 'Teilnehmen ist gerade nicht möglich',
+  'error.unavailable.message': 'Warten Sie einen Moment und wählen Sie dann „Erneut versuchen“.',
+  'error.slow.title': 'Das dauert zu lange',
+  'error.slow.message': 'Die Antwort kam nicht rechtzeitig: Wählen Sie „Erneut versuchen“.',
+  'error.offline.title': 'Keine Verbindung',
+  'error.offline.message':
+    'Prüfen Sie, ob Sie mit dem Internet oder dem Netzwerk Ihrer Organisation verbunden sind, und wählen Sie dann „Erneut versuchen“.',
+  'error.signed-out.title': 'Sie wurden möglicherweise abgemeldet',
+  'error.signed-out.message':
+    'Melden Sie sich in diesem Browser auf der Website Ihrer Organisation an und wählen Sie dann „Erneut versuchen“.',
+  'error.refused.title': 'Die Besprechung würde Sie nicht einlassen',
+  'error.refused.message':
+    'Ihr Zugang zu diesem Raum konnte nicht bestätigt werden: Senden Sie die Details unten an Ihren Administrator.',
+  'error.expired.title': 'Ihr Zugang ist abgelaufen',
+  'error.expired.message':
+    'Prüfen Sie, ob Datum und Uhrzeit auf diesem Gerät stimmen, und laden Sie die Seite neu; wenn sie stimmen, senden Sie die Details unten an Ihren Administrator.',
+  'error.incomplete.title': 'Die Seite wurde nicht vollständig geladen',
+  'error.incomplete.message': 'Prüfen Sie Ihre Verbindung und wählen Sie dann „Erneut versuchen“.',
+  'error.no-access.title': 'Kein Zugang zur Besprechung',
+  'error.no-access.message':
+    'Wählen Sie „Erneut versuchen“; wenn es wieder passiert, senden Sie die Details unten an Ihren Administrator.',
+  'error.cancelled.title': 'Teilnahme abgebrochen',
+  'error.cancelled.message': 'Wählen Sie „Erneut versuchen“, um teilzunehmen.',
+  'error.server-unreachable.title': 'Der Besprechungsserver ist nicht erreichbar',
+  'error.server-unreachable.message':
+    'Prüfen Sie Ihre Verbindung und wählen Sie dann „Erneut versuchen“.',
+  'error.server-slow.title': 'Der Besprechungsserver antwortet zu langsam',
+  'error.server-slow.message': 'Warten Sie einen Moment und wählen Sie dann „Erneut versuchen“.',
+  'error.unexpected.title': 'Etwas ist schiefgegangen',
+  'error.unexpected.message':
+    'Wählen Sie „Erneut versuchen“; wenn es wieder passiert, laden Sie die Seite neu.',
+  'error.detail.happened': 'Was passiert ist',
+  'error.detail.fix': 'So beheben Sie es',
+  'error.detail.server': 'Der Besprechungsserver würde antworten',
+  'error.detail.check': 'Fehlgeschlagene Prüfung',
+  'error.detail.status': 'HTTP-Status',
+  'error.detail.address': 'Adresse',
+  'error.detail.code': 'Fehlercode',
+  'error.retry': 'Erneut versuchen',
+  'error.signIn': 'Anmelden',
+  'error.otherServer': 'Anderen Besprechungsserver wählen',
+  'error.details': 'Details für Ihren Administrator',
+  'error.copy': 'Details kopieren',
+  'error.copied': 'Kopiert. Fügen Sie die Details in Ihre Nachricht an Ihren Administrator ein.',
+  'error.cannotCopy':
+    'Diese Seite kann nicht kopieren: Markieren Sie die Details oben und kopieren Sie sie selbst.',
+  'error.help': 'Brauchen Sie Hilfe?',
+  'error.popup':
+    'Schließen Sie die Anmeldung im geöffneten Fenster ab: Diese Seite macht dann von selbst weiter.',
+  'error.blocked':
+    'Ihr Browser hat das Anmeldefenster blockiert. Öffnen Sie die Anmeldeseite, melden Sie sich an und kommen Sie dann hierher zurück.',
+  'error.openSignIn': 'Anmeldeseite öffnen',
 };

@@ -77,4 +77,80 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.limit.fix': 'Choisissez Rejoindre pour revenir avec un nouvel accès.',
   'meetingWatch.ended.title': 'La réunion est terminée',
   'meetingWatch.ended.message': 'Un modérateur a mis fin à cette réunion pour tout le monde.',
+  'error.choose-server.title': 'Choisissez un serveur de réunion',
+  'error.choose-server.message':
+    'Choisissez un serveur de réunion dans la liste, puis « Rejoindre ».',
+  'error.enter-room.title': 'Saisissez le nom de la salle',
+  'error.enter-room.message':
+    'Saisissez le nom de la salle de réunion, puis choisissez « Rejoindre ».',
+  'error.check-room.title': 'Vérifiez le nom de la salle',
+  'error.check-room.message':
+    'Ce nom de salle n’est pas possible : modifiez-le, puis choisissez « Rejoindre ».',
+  'error.enter-name.title': 'Saisissez votre nom',
+  'error.enter-name.message':
+    'Saisissez le nom que les autres verront, puis choisissez « Rejoindre ».',
+  'error.sign-in.title': 'Connectez-vous pour rejoindre',
+  'error.sign-in.message':
+    'Vous devez vous connecter avant de rejoindre : choisissez « Se connecter ».',
+  'error.sign-in-elsewhere.title': 'Connectez-vous pour rejoindre',
+  'error.sign-in-elsewhere.message':
+    'Connectez-vous au site de votre organisation dans ce navigateur, puis choisissez « Réessayer ».',
+  'error.not-allowed.title': 'Vous ne pouvez pas rejoindre cette réunion',
+  'error.not-allowed.message':
+    'Votre compte n’est pas autorisé à rejoindre cette réunion : demandez à la personne qui vous a invité.',
+  'error.set-up.title': 'Cette page n’est pas configurée correctement',
+  'error.set-up.message':
+    'Impossible de rejoindre tant que ce n’est pas corrigé : envoyez les détails ci-dessous à votre administrateur.',
+  'error.busy.title': 'Trop de personnes rejoignent en ce moment',
+  'error.busy.message': 'Attendez une minute, puis choisissez « Réessayer ».',
+  'error.unavailable.title': 'Impossible de rejoindre pour le moment',
+  'error.unavailable.message': 'Attendez un instant, puis choisissez « Réessayer ».',
+  'error.slow.title': 'Cela prend trop de temps',
+  'error.slow.message': 'La réponse n’est pas arrivée à temps : choisissez « Réessayer ».',
+  'error.offline.title': 'Connexion impossible',
+  'error.offline.message':
+    'Vérifiez que vous êtes connecté à Internet ou au réseau de votre organisation, puis choisissez « Réessayer ».',
+  'error.signed-out.title': 'Vous avez peut-être été déconnecté',
+  'error.signed-out.message':
+    'Connectez-vous au site de votre organisation dans ce navigateur, puis choisissez « Réessayer ».',
+  'error.refused.title': 'La réunion ne vous laisserait pas entrer',
+  'error.refused.message':
+    'Votre accès à cette salle n’a pas pu être confirmé : envoyez les détails ci-dessous à votre administrateur.',
+  'error.expired.title': 'Votre accès a expiré',
+  'error.expired.message':
+    'Vérifiez la date et l’heure de cet appareil, puis rechargez la page ; si elles sont justes, envoyez les détails ci-dessous à votre administrateur.',
+  'error.incomplete.title': 'La page ne s’est pas chargée entièrement',
+  'error.incomplete.message': 'Vérifiez votre connexion, puis choisissez « Réessayer ».',
+  'error.no-access.title': 'Impossible d’accéder à la réunion',
+  'error.no-access.message':
+    'Choisissez « Réessayer » ; si cela se reproduit, envoyez les détails ci-dessous à votre administrateur.',
+  'error.cancelled.title': 'Connexion annulée',
+  'error.cancelled.message': 'Choisissez « Réessayer » pour rejoindre.',
+  'error.server-unreachable.title': 'Le serveur de réunion est injoignable',
+  'error.server-unreachable.message': 'Vérifiez votre connexion, puis choisissez « Réessayer ».',
+  'error.server-slow.title': 'Le serveur de réunion est trop lent',
+  'error.server-slow.message': 'Attendez un instant, puis choisissez « Réessayer ».',
+  'error.unexpected.title': 'Un problème est survenu',
+  'error.unexpected.message': 'Choisissez « Réessayer » ; si cela se reproduit, rechargez la page.',
+  'error.detail.happened': 'Ce qui s’est passé',
+  'error.detail.fix': 'Comment corriger',
+  'error.detail.server': 'Le serveur de réunion répondrait',
+  'error.detail.check': 'Vérification échouée',
+  'error.detail.status': 'Statut HTTP',
+  'error.detail.address': 'Adresse',
+  'error.detail.code': 'Code d’erreur',
+  'error.retry': 'Réessayer',
+  'error.signIn': 'Se connecter',
+  'error.otherServer': 'Choisir un autre serveur de réunion',
+  'error.details': 'Détails pour votre administrateur',
+  'error.copy': 'Copier les détails',
+  'error.copied': 'Copié. Collez les détails dans votre message à votre administrateur.',
+  'error.cannotCopy':
+    'Cette page ne peut pas copier : sélectionnez les détails ci-dessus et copiez-les vous-même.',
+  'error.help': 'Besoin d’aide ?',
+  'error.popup':
+    'Terminez la connexion dans la fenêtre qui s’est ouverte : cette page continuera d’elle-même.',
+  'error.blocked':
+    'Votre navigateur a bloqué la fenêtre de connexion. Ouvrez la page de connexion, connectez-vous, puis revenez ici.',
+  'error.openSignIn': 'Ouvrir la page de connexion',
 };
