@@ -30,8 +30,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Every es2022 browser loads the chunks without it; it only cost the join screen bytes.
-    modulePreload: { polyfill: false },
+    // No preload list of each lazy chunk's imports: it cost the join screen 0.4 kB, and every
+    // lazy screen is fetched while the join screen is idle, before anyone needs it.
+    modulePreload: false,
   },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],

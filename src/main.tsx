@@ -98,13 +98,12 @@ const stopWatching = store.subscribe(({ config }) => {
   if (config.status !== 'ready') return;
   stopWatching();
   applyBrand(config.config.brand);
-  const parentOrigins = config.config.embed?.parentOrigins ?? [];
+  const embed = config.config.embed;
   // Only a launcher that pages may frame talks to them, with the code that does it.
-  if (parentOrigins.length > 0) {
-    import('./embed/connect-embedding.ts').then(
-      (embedding) => embedding.connectEmbedding(store, parentOrigins),
-      () => undefined,
-    );
+  if (embed) {
+    import('./embed/connect-embedding.ts')
+      .then((embedding) => embedding.connectEmbedding(store, embed.parentOrigins))
+      .catch(() => undefined);
   }
   const preload = () => preloadJoinPath(config.config);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 1000 });
