@@ -118,7 +118,7 @@ describe('the meeting in the launcher’s words', () => {
       error: { name: 'conference.connectionError.accessDenied', isFatal: false },
     });
     expect(screen.getByText('Nicht hereingelassen')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Erneut beitreten' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Erneut teilnehmen' })).toBeTruthy();
     expect(details()[0]).toBe('The meeting reported conference.connectionError.accessDenied.');
   });
 

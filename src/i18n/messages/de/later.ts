@@ -35,7 +35,7 @@ export const messages: Translation<typeof english> = {
   'configError.operator':
     'Der Betreiber dieser Website bearbeitet {configFile} neben {indexFile}; ein Neubau ist nicht nötig. Laden Sie diese Seite nach der Änderung neu.',
   'meetingWatch.rejoining': 'Verbindung wird mit einem neuen Zugang wiederhergestellt …',
-  'meetingWatch.rejoin': 'Erneut beitreten',
+  'meetingWatch.rejoin': 'Erneut teilnehmen',
   'meetingWatch.lobby.title': 'Warten in der Lobby',
   'meetingWatch.lobby.message':
     'Diese Besprechung hat eine Lobby: Eine Moderatorin oder ein Moderator lässt Sie herein. Bitte warten Sie hier.',
@@ -49,7 +49,7 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.login.message':
     'Der Besprechungsserver hat den Zugang abgelehnt, den der Launcher für Sie erhalten hat.',
   'meetingWatch.login.fix':
-    'Wählen Sie „Erneut beitreten“ für einen neuen Zugang. Wenn es wieder passiert, senden Sie die Details an die Administration der Website.',
+    'Wählen Sie „Erneut teilnehmen“ für einen neuen Zugang. Wenn es wieder passiert, senden Sie die Details an die Administration der Website.',
   'meetingWatch.room.title': 'Kein Zutritt zu diesem Raum',
   'meetingWatch.room.message':
     'Der Besprechungsserver hat Ihren Zugang angenommen, aber nicht für diesen Raum.',
@@ -59,14 +59,15 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.lobbyDenied.message':
     'Eine Moderatorin oder ein Moderator hat Ihre Beitrittsanfrage abgelehnt.',
   'meetingWatch.lobbyDenied.fix':
-    'Bitten Sie die Person, die eingeladen hat, Sie hereinzulassen, und wählen Sie dann „Erneut beitreten“.',
+    'Bitten Sie die Person, die eingeladen hat, Sie hereinzulassen, und wählen Sie dann „Erneut teilnehmen“.',
   'meetingWatch.full.title': 'Die Besprechung ist voll',
   'meetingWatch.full.message': 'Die Besprechung hat die Höchstzahl an Teilnehmenden erreicht.',
-  'meetingWatch.full.fix': 'Wählen Sie später „Erneut beitreten“.',
+  'meetingWatch.full.fix': 'Wählen Sie später „Erneut teilnehmen“.',
   'meetingWatch.rejoinFailed.title': 'Neue Verbindung nicht möglich',
   'meetingWatch.rejoinFailed.message':
     'Ihr Zugang zur Besprechung ist abgelaufen, und es kam kein neuer ({cause}).',
-  'meetingWatch.rejoinFailed.fix': 'Wählen Sie „Erneut beitreten“, um es noch einmal zu versuchen.',
+  'meetingWatch.rejoinFailed.fix':
+    'Wählen Sie „Erneut teilnehmen“, um es noch einmal zu versuchen.',
   'meetingWatch.limit.title': 'Die Verbindung wurde unterbrochen',
   'meetingWatch.limit.message': {
     one: 'Ihr Zugang zur Besprechung ist abgelaufen, und der Launcher hat Sie in 10 Minuten bereits einmal neu verbunden.',
@@ -74,7 +75,7 @@ export const messages: Translation<typeof english> = {
       'Ihr Zugang zur Besprechung ist abgelaufen, und der Launcher hat Sie in 10 Minuten bereits {count}-mal neu verbunden.',
   },
   'meetingWatch.limit.fix':
-    'Wählen Sie „Erneut beitreten“, um mit einem neuen Zugang wieder teilzunehmen.',
+    'Wählen Sie „Erneut teilnehmen“, um mit einem neuen Zugang wieder teilzunehmen.',
   'meetingWatch.ended.title': 'Die Besprechung wurde beendet',
   'meetingWatch.ended.message':
     'Eine Moderatorin oder ein Moderator hat diese Besprechung für alle beendet.',

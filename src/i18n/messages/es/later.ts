@@ -47,7 +47,7 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.login.message':
     'El servidor de reuniones rechazó el acceso que el lanzador obtuvo para usted.',
   'meetingWatch.login.fix':
-    'Elija Volver a unirse para obtener un acceso nuevo. Si vuelve a ocurrir, envíe los detalles al administrador del sitio.',
+    'Elija «Volver a unirse» para obtener un acceso nuevo. Si vuelve a ocurrir, envíe los detalles al administrador del sitio.',
   'meetingWatch.room.title': 'No tiene permiso para entrar en esta sala',
   'meetingWatch.room.message': 'El servidor de reuniones aceptó su acceso, pero no para esta sala.',
   'meetingWatch.room.fix':
@@ -55,14 +55,14 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.lobbyDenied.title': 'No le dejaron entrar',
   'meetingWatch.lobbyDenied.message': 'Un moderador rechazó su solicitud para unirse.',
   'meetingWatch.lobbyDenied.fix':
-    'Pida al organizador que le deje entrar y después elija Volver a unirse.',
+    'Pida al organizador que le deje entrar y después elija «Volver a unirse».',
   'meetingWatch.full.title': 'La reunión está llena',
   'meetingWatch.full.message': 'La reunión ha alcanzado su límite de participantes.',
-  'meetingWatch.full.fix': 'Elija Volver a unirse más tarde.',
+  'meetingWatch.full.fix': 'Elija «Volver a unirse» más tarde.',
   'meetingWatch.rejoinFailed.title': 'No se pudo reconectar',
   'meetingWatch.rejoinFailed.message':
     'Su acceso a la reunión caducó y no llegó uno nuevo ({cause}).',
-  'meetingWatch.rejoinFailed.fix': 'Elija Volver a unirse para intentarlo de nuevo.',
+  'meetingWatch.rejoinFailed.fix': 'Elija «Volver a unirse» para intentarlo de nuevo.',
   'meetingWatch.limit.title': 'Se perdió la conexión',
   'meetingWatch.limit.message': {
     one: 'Su acceso a la reunión caducó y el lanzador ya le reconectó una vez en 10 minutos.',
@@ -70,7 +70,7 @@ export const messages: Translation<typeof english> = {
     other:
       'Su acceso a la reunión caducó y el lanzador ya le reconectó {count} veces en 10 minutos.',
   },
-  'meetingWatch.limit.fix': 'Elija Volver a unirse para entrar de nuevo con un acceso nuevo.',
+  'meetingWatch.limit.fix': 'Elija «Volver a unirse» para entrar de nuevo con un acceso nuevo.',
   'meetingWatch.ended.title': 'La reunión ha terminado',
   'meetingWatch.ended.message': 'Un moderador terminó esta reunión para todos.',
   'error.choose-server.title': 'Elija un servidor de reuniones',

@@ -35,38 +35,38 @@ export const messages: Translation<typeof english> = {
   'configError.operator':
     'L’exploitant de ce site modifie {configFile} à côté de {indexFile} ; aucune recompilation n’est nécessaire. Rechargez cette page après la modification.',
   'meetingWatch.rejoining': 'Reconnexion avec un nouvel accès…',
-  'meetingWatch.rejoin': 'Rejoindre',
-  'meetingWatch.lobby.title': "En salle d'attente",
+  'meetingWatch.rejoin': 'Rejoindre à nouveau',
+  'meetingWatch.lobby.title': 'En salle d’attente',
   'meetingWatch.lobby.message':
-    "Cette réunion a une salle d'attente : un modérateur vous fera entrer. Veuillez patienter ici.",
-  'meetingWatch.host.title': "En attente de l'hôte",
+    'Cette réunion a une salle d’attente : un modérateur vous fera entrer. Veuillez patienter ici.',
+  'meetingWatch.host.title': 'En attente de l’hôte',
   'meetingWatch.host.message':
     'La réunion commence quand un modérateur la rejoint. Veuillez patienter ici.',
   'meetingWatch.password.title': 'Cette réunion a un mot de passe',
   'meetingWatch.password.message':
-    "Saisissez le mot de passe de la réunion dans la réunion ci-dessous. Si vous ne l'avez pas, demandez-le à l'organisateur.",
-  'meetingWatch.login.title': "Le serveur de réunion n'a pas accepté votre accès",
+    'Saisissez le mot de passe de la réunion dans la réunion ci-dessous. Si vous ne l’avez pas, demandez-le à l’organisateur.',
+  'meetingWatch.login.title': 'Le serveur de réunion n’a pas accepté votre accès',
   'meetingWatch.login.message':
-    "Le serveur de réunion a refusé l'accès que le lanceur a obtenu pour vous.",
+    'Le serveur de réunion a refusé l’accès que le lanceur a obtenu pour vous.',
   'meetingWatch.login.fix':
-    "Choisissez Rejoindre pour obtenir un nouvel accès. Si cela se reproduit, envoyez les détails à l'administrateur du site.",
+    'Choisissez « Rejoindre à nouveau » pour obtenir un nouvel accès. Si cela se reproduit, envoyez les détails à l’administrateur du site.',
   'meetingWatch.room.title': 'Accès refusé à cette salle',
   'meetingWatch.room.message':
     'Le serveur de réunion a accepté votre accès, mais pas pour cette salle.',
   'meetingWatch.room.fix':
-    "Vérifiez le nom de la salle, puis envoyez les détails à l'administrateur du site.",
+    'Vérifiez le nom de la salle, puis envoyez les détails à l’administrateur du site.',
   'meetingWatch.lobbyDenied.title': 'Entrée refusée',
   'meetingWatch.lobbyDenied.message':
     'Un modérateur a refusé votre demande pour rejoindre la réunion.',
   'meetingWatch.lobbyDenied.fix':
-    "Demandez à l'organisateur de vous faire entrer, puis choisissez Rejoindre.",
+    'Demandez à l’organisateur de vous faire entrer, puis choisissez « Rejoindre à nouveau ».',
   'meetingWatch.full.title': 'La réunion est complète',
   'meetingWatch.full.message': 'La réunion a atteint son nombre maximal de participants.',
-  'meetingWatch.full.fix': 'Choisissez Rejoindre plus tard.',
+  'meetingWatch.full.fix': 'Choisissez « Rejoindre à nouveau » plus tard.',
   'meetingWatch.rejoinFailed.title': 'Reconnexion impossible',
   'meetingWatch.rejoinFailed.message':
-    "Votre accès à la réunion a expiré et aucun nouvel accès n'a été obtenu ({cause}).",
-  'meetingWatch.rejoinFailed.fix': 'Choisissez Rejoindre pour réessayer.',
+    'Votre accès à la réunion a expiré et aucun nouvel accès n’a été obtenu ({cause}).',
+  'meetingWatch.rejoinFailed.fix': 'Choisissez « Rejoindre à nouveau » pour réessayer.',
   'meetingWatch.limit.title': 'La connexion a été perdue',
   'meetingWatch.limit.message': {
     one: 'Votre accès à la réunion a expiré, et le lanceur vous a déjà reconnecté une fois en 10 minutes.',
@@ -74,7 +74,7 @@ export const messages: Translation<typeof english> = {
     other:
       'Votre accès à la réunion a expiré, et le lanceur vous a déjà reconnecté {count} fois en 10 minutes.',
   },
-  'meetingWatch.limit.fix': 'Choisissez Rejoindre pour revenir avec un nouvel accès.',
+  'meetingWatch.limit.fix': 'Choisissez « Rejoindre à nouveau » pour revenir avec un nouvel accès.',
   'meetingWatch.ended.title': 'La réunion est terminée',
   'meetingWatch.ended.message': 'Un modérateur a mis fin à cette réunion pour tout le monde.',
   'error.choose-server.title': 'Choisissez un serveur de réunion',
