@@ -8,6 +8,7 @@ import type { JoinError } from './join-error.ts';
 import type { JoinForm } from './join-form.ts';
 import { loadExternalApi } from './load-external-api.ts';
 import { prepareJoin } from './prepare-join.ts';
+import { tokenUserName } from './token-user-name.ts';
 import { validateJoinForm } from './validate-join-form.ts';
 
 /** A join ready to embed: call `activate` right before the meeting component mounts. */
@@ -16,6 +17,8 @@ export interface ReadyJoin {
   request: TokenRequest;
   token: string;
   decoded: DecodedToken;
+  /** The token's `context.user.name`: the meeting's name when the user typed none. */
+  userName?: string;
   activate(): void;
 }
 
@@ -69,13 +72,13 @@ export const runJoin: RunJoin = async (config, form, tokenSource, signal) => {
   );
   if (!outcome.ok) return outcome;
   const { token, decoded, api } = outcome.value;
-  return {
-    ok: true,
-    value: {
-      request,
-      token,
-      decoded,
-      activate: () => activateLoadedExternalApi(api, request.domain),
-    },
+  const ready: ReadyJoin = {
+    request,
+    token,
+    decoded,
+    activate: () => activateLoadedExternalApi(api, request.domain),
   };
+  const userName = tokenUserName(decoded);
+  if (userName !== undefined) ready.userName = userName;
+  return { ok: true, value: ready };
 };

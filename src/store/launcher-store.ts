@@ -14,7 +14,6 @@ import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
 import type { JoinForm } from '../meeting/join-form.ts';
 import type { MeetingReader } from '../meeting/meeting-reader.ts';
-import { tokenUserName } from '../meeting/token-user-name.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
 import type { TokenSource } from '../token-source/token-source.ts';
 import { createMeetingWatch, IDLE_WATCH, type MeetingWatchState } from './meeting-watch.ts';
@@ -181,7 +180,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       id: meetingCount,
       domain: request.domain,
       room: request.room,
-      displayName: request.displayName ?? tokenUserName(ready.decoded) ?? '',
+      displayName: request.displayName ?? ready.userName ?? '',
       token: ready.token,
       decoded: ready.decoded,
     };

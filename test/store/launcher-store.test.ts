@@ -335,6 +335,7 @@ describe('launcher store', () => {
         request: { room: 'r', domain: 'meet.example.com' },
         token: 'jwt-1',
         decoded: { ...DECODED, payload: { context: { user: { name: 'Ann Token' } } } },
+        userName: 'Ann Token',
         activate: () => undefined,
       },
     });
