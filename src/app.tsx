@@ -73,6 +73,7 @@ export class App extends LauncherView {
         />
       );
     }
+    if (framing === undefined) return <Loading text="Loading…" />;
     if (!framing.allowed) {
       return <framingRefusal.Component verdict={framing} href={globalThis.location.href} />;
     }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App, preloadJoinCode } from './app.tsx';
 import type { LauncherConfig } from './config/launcher-config.ts';
 import { loadConfig } from './config/load-config.ts';
-import { readFramingFacts } from './lib/framing-verdict.ts';
+import { readFramingFacts } from './lib/framing-facts.ts';
 import { readDeepLink } from './lib/read-deep-link.ts';
 import { createNameMemory } from './lib/remembered-name.ts';
 import type { RunJoin } from './meeting/join-flow.ts';

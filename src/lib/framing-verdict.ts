@@ -1,14 +1,4 @@
-/** What the page can learn about who frames it. */
-export interface FramingFacts {
-  /** `window.top !== window`. */
-  framed: boolean;
-  /** `location.ancestorOrigins` (Chromium, Safari), nearest first; undefined where not exposed. */
-  ancestorOrigins: readonly string[] | undefined;
-  /** `document.referrer`: the framing (or linking) page's address or origin, when sent. */
-  referrer: string;
-  /** The launcher's own origin. */
-  origin: string;
-}
+import type { FramingFacts } from './framing-facts.ts';
 
 export type FramingVerdict =
   | { allowed: true }
@@ -40,27 +30,23 @@ export function framingVerdict(
   parentOrigins: readonly string[],
 ): FramingVerdict {
   if (!facts.framed) return { allowed: true };
+  const ancestors = facts.ancestorOrigins?.length ? facts.ancestorOrigins : undefined;
+  const referrer = originOf(facts.referrer);
   if (parentOrigins.length === 0) {
-    const origin = facts.ancestorOrigins?.[0] ?? originOf(facts.referrer);
+    const origin = ancestors?.[0] ?? referrer;
     return {
       allowed: false,
       reason: 'no-parents-allowed',
       ...(origin === undefined ? {} : { origin }),
     };
   }
-  if (facts.ancestorOrigins !== undefined && facts.ancestorOrigins.length > 0) {
-    const stranger = facts.ancestorOrigins.find((origin) => !parentOrigins.includes(origin));
-    if (stranger === undefined) return { allowed: true };
-    // "null": a sandboxed parent, or one whose frame hides its origin (referrerpolicy).
-    return stranger === 'null'
-      ? { allowed: false, reason: 'parent-unknown' }
-      : { allowed: false, reason: 'parent-not-allowed', origin: stranger };
-  }
-  const parent = originOf(facts.referrer);
-  if (parent === undefined) return { allowed: false, reason: 'parent-unknown' };
-  return parentOrigins.includes(parent)
-    ? { allowed: true }
-    : { allowed: false, reason: 'parent-not-allowed', origin: parent };
+  // "null": a sandboxed parent, one whose frame hides its origin, or no referrer to tell.
+  const parents = ancestors ?? [referrer ?? 'null'];
+  const stranger = parents.find((origin) => !parentOrigins.includes(origin));
+  if (stranger === undefined) return { allowed: true };
+  return stranger === 'null'
+    ? { allowed: false, reason: 'parent-unknown' }
+    : { allowed: false, reason: 'parent-not-allowed', origin: stranger };
 }
 
 /**
@@ -74,21 +60,4 @@ export function openedByTrustedPage(
 ): boolean {
   const from = originOf(facts.referrer);
   return from !== undefined && (from === facts.origin || parentOrigins.includes(from));
-}
-
-/** The facts of the page this runs in. */
-export function readFramingFacts(win: Window = window): FramingFacts {
-  let framed: boolean;
-  try {
-    framed = win.top !== win.self;
-  } catch {
-    framed = true;
-  }
-  const list = win.location.ancestorOrigins;
-  return {
-    framed,
-    ancestorOrigins: list === undefined ? undefined : Array.from(list),
-    referrer: win.document.referrer,
-    origin: win.location.origin,
-  };
 }

@@ -1,12 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConfigError, LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
-import {
-  type FramingFacts,
-  type FramingVerdict,
-  framingVerdict,
-  openedByTrustedPage,
-} from '../lib/framing-verdict.ts';
+import type { FramingFacts } from '../lib/framing-facts.ts';
+import type { FramingVerdict } from '../lib/framing-verdict.ts';
 import type { DeepLink } from '../lib/read-deep-link.ts';
 import type { NameMemory } from '../lib/remembered-name.ts';
 import type { ExternalApi } from '../meeting/external-api.ts';
@@ -54,8 +50,11 @@ export interface LauncherState extends MeetingWatchState {
   refusedDomain?: string;
   /** The link asked to join at once (`?autojoin=1`). */
   autoJoin?: boolean;
-  /** Whether the page it is framed in (if any) may show it; refused, nothing joins. */
-  framing: FramingVerdict;
+  /**
+   * Whether the page it is framed in (if any) may show it; refused, nothing joins. Undefined
+   * while it is being checked (only in a frame or for `?autojoin=1`: that code is fetched then).
+   */
+  framing: FramingVerdict | undefined;
   phase: JoinState;
   configLoaded(result: Result<LauncherConfig, ConfigError>): void;
   /** Reads config.json (again, after a config error): "Loading…" until it is read. */
@@ -95,16 +94,11 @@ export interface LauncherDeps {
    * (a meeting exists only after a join), not with the join screen.
    */
   meeting: MeetingReader;
-  /** Who frames the page (src/lib/framing-verdict.ts `readFramingFacts`); default: no one. */
+  /** Who frames or linked the page (src/lib/framing-facts.ts); default: no one. */
   framing?: FramingFacts;
 }
 
-const NOT_FRAMED: FramingFacts = {
-  framed: false,
-  ancestorOrigins: undefined,
-  referrer: '',
-  origin: '',
-};
+const ALLOWED: FramingVerdict = { allowed: true };
 
 /** The pages config.json allows to frame the launcher. */
 function parentOrigins(config: LauncherConfig): string[] {
@@ -134,13 +128,8 @@ function startJoin(
  * when it came from the launcher's own site or a page in `embed.parentOrigins`: from anywhere
  * else it would join a room of someone else's choosing in the user's name without a click.
  */
-function shouldJoinAtOnce(
-  config: LauncherConfig,
-  state: LauncherState,
-  facts: FramingFacts,
-): boolean {
+function shouldJoinAtOnce(config: LauncherConfig, state: LauncherState, linked: boolean): boolean {
   if (config.mode !== 'endpoint' || state.refusedDomain !== undefined) return false;
-  const linked = state.autoJoin === true && openedByTrustedPage(facts, parentOrigins(config));
   if (config.autoJoin !== true && !linked) return false;
   const { room, displayName } = state.form;
   const nameNeeded = (config.displayName ?? 'required') === 'required';
@@ -233,7 +222,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
       email: deps.deepLink?.email ?? '',
       domain: deps.deepLink?.domain ?? '',
     },
-    framing: { allowed: true },
+    framing: ALLOWED,
     phase: { status: 'idle' },
     ...(deps.deepLink?.autoJoin === true ? { autoJoin: true } : {}),
 
@@ -243,7 +232,9 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
         return;
       }
       const config = result.value;
-      set({ framing: framingVerdict(deps.framing ?? NOT_FRAMED, parentOrigins(config)) });
+      const facts = deps.framing;
+      const check = facts !== undefined && (facts.framed || get().autoJoin === true);
+      set({ framing: check ? undefined : ALLOWED });
       const asked = get().form.domain;
       const first = config.domains[0] ?? '';
       if (asked === '' || config.domains.includes(asked)) {
@@ -258,7 +249,21 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
           refusedDomain: asked,
         });
       }
-      if (shouldJoinAtOnce(config, get(), deps.framing ?? NOT_FRAMED)) void get().join();
+      if (!check) {
+        if (shouldJoinAtOnce(config, get(), false)) void get().join();
+        return;
+      }
+      // Rare (a frame, a link asking to join at once): its code is not on the join screen's path.
+      const parents = parentOrigins(config);
+      void import('../lib/framing-verdict.ts').then(
+        ({ framingVerdict, openedByTrustedPage }) => {
+          set({ framing: framingVerdict(facts, parents) });
+          const linked = get().autoJoin === true && openedByTrustedPage(facts, parents);
+          if (shouldJoinAtOnce(config, get(), linked)) void get().join();
+        },
+        () =>
+          set({ framing: facts.framed ? { allowed: false, reason: 'parent-unknown' } : ALLOWED }),
+      );
     },
 
     async reloadConfig() {
@@ -278,7 +283,7 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     async join() {
       const state = get();
       if (state.phase.status === 'joining' || state.phase.status === 'in-meeting') return;
-      if (state.config.status !== 'ready' || !state.framing.allowed) return;
+      if (state.config.status !== 'ready' || state.framing?.allowed !== true) return;
       const config = state.config.config;
       if (config.displayName !== 'fromToken') deps.names.save(state.form.displayName.trim());
       const own = new AbortController();

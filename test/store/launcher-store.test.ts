@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LauncherConfig } from '../../src/config/launcher-config.ts';
 import type { Result } from '../../src/core/types.ts';
 import type { NameMemory } from '../../src/lib/remembered-name.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { meetingReader } from '../../src/meeting/meeting-reader.ts';
-import { createLauncherStore, type LauncherDeps } from '../../src/store/launcher-store.ts';
+import {
+  createLauncherStore,
+  type LauncherDeps,
+  type LauncherStore,
+} from '../../src/store/launcher-store.ts';
 
 const CONFIG: LauncherConfig = {
   mode: 'endpoint',
@@ -48,6 +52,12 @@ function controlledJoin() {
     },
   });
   return { calls, answers, activated, runJoin, ready };
+}
+
+/** Gives the store its config and waits for the framing and link check (fetched when needed). */
+async function loaded(store: LauncherStore, config: LauncherConfig): Promise<void> {
+  store.getState().configLoaded({ ok: true, value: config });
+  await vi.waitFor(() => expect(store.getState().framing).toBeDefined());
 }
 
 /** Opened by a link on the launcher's own site (a portal page beside it). */
@@ -268,12 +278,12 @@ describe('launcher store', () => {
     expect(store.getState().phase).toEqual({ status: 'left', room: 'Daily Standup' });
   });
 
-  it('joins at once with ?autojoin=1 or config autoJoin when the room and name are known', () => {
+  it('joins at once with ?autojoin=1 or config autoJoin when the room and name are known', async () => {
     const linked = makeStore({
       deepLink: { room: 'Retro', name: 'Ann', autoJoin: true },
       framing: FROM_PORTAL,
     });
-    linked.store.getState().configLoaded({ ok: true, value: CONFIG });
+    await loaded(linked.store, CONFIG);
     expect(linked.join.calls).toHaveLength(1);
     expect(linked.store.getState().phase).toEqual({ status: 'joining' });
 
@@ -282,11 +292,11 @@ describe('launcher store', () => {
     expect(configured.join.calls).toHaveLength(1);
   });
 
-  it('obeys ?autojoin=1 only from its own site or a listed parent page', () => {
+  it('obeys ?autojoin=1 only from its own site or a listed parent page', async () => {
     const link = { room: 'attacker-room', name: 'Victim', autoJoin: true };
     for (const referrer of ['', 'https://evil.example/page', 'https://intranet.example/x']) {
       const { store, join } = makeStore({ deepLink: link, framing: { ...FROM_PORTAL, referrer } });
-      store.getState().configLoaded({ ok: true, value: CONFIG });
+      await loaded(store, CONFIG);
       expect(join.calls).toHaveLength(0);
       expect(store.getState().form.room).toBe('attacker-room');
     }
@@ -294,23 +304,23 @@ describe('launcher store', () => {
       deepLink: link,
       framing: { ...FROM_PORTAL, referrer: 'https://intranet.example/x' },
     });
-    listed.store.getState().configLoaded({
-      ok: true,
-      value: { ...CONFIG, embed: { parentOrigins: ['https://intranet.example'] } },
+    await loaded(listed.store, {
+      ...CONFIG,
+      embed: { parentOrigins: ['https://intranet.example'] },
     });
     expect(listed.join.calls).toHaveLength(1);
   });
 
-  it('shows the form instead when autoJoin lacks the room or a needed name', () => {
+  it('shows the form instead when autoJoin lacks the room or a needed name', async () => {
     const noRoom = makeStore({ deepLink: { name: 'Ann', autoJoin: true }, framing: FROM_PORTAL });
-    noRoom.store.getState().configLoaded({ ok: true, value: CONFIG });
+    await loaded(noRoom.store, CONFIG);
     expect(noRoom.join.calls).toHaveLength(0);
     const noName = makeStore({
       names: memory(''),
       deepLink: { room: 'r', autoJoin: true },
       framing: FROM_PORTAL,
     });
-    noName.store.getState().configLoaded({ ok: true, value: CONFIG });
+    await loaded(noName.store, CONFIG);
     expect(noName.join.calls).toHaveLength(0);
     expect(noName.store.getState().phase).toEqual({ status: 'idle' });
     const fromToken = makeStore({
@@ -318,10 +328,7 @@ describe('launcher store', () => {
       deepLink: { room: 'r', autoJoin: true },
       framing: FROM_PORTAL,
     });
-    fromToken.store.getState().configLoaded({
-      ok: true,
-      value: { ...CONFIG, displayName: 'fromToken' },
-    });
+    await loaded(fromToken.store, { ...CONFIG, displayName: 'fromToken' });
     expect(fromToken.join.calls).toHaveLength(1);
   });
 
