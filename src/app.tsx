@@ -43,7 +43,9 @@ const leftScreen = lazyComponent(() =>
   withLaterMessages(import('./screens/left/left-screen.tsx').then((module) => module.LeftScreen)),
 );
 const framingRefusal = lazyComponent(() =>
-  import('./screens/framing/framing-refusal.tsx').then((module) => module.FramingRefusal),
+  withLaterMessages(
+    import('./screens/framing/framing-refusal.tsx').then((module) => module.FramingRefusal),
+  ),
 );
 const configErrorScreen = lazyComponent(() =>
   withLaterMessages(

@@ -65,4 +65,16 @@ describe('the language', () => {
     await page.getByRole('button', { name: 'Verlassen' }).click();
     await page.getByRole('heading', { name: 'Sie haben Daily Standup verlassen' }).waitFor();
   });
+
+  it('a refused join is described in French, with its details toggle in French', async () => {
+    session.launcher.endpoint.handle = () => ({ status: 403, body: '{}' });
+    const { page } = await session.open(session.launcher.config(), '?room=Board&name=Ann&lang=fr');
+    await page.getByRole('button', { name: 'Rejoindre' }).click();
+    const notice = page.locator('.error-notice');
+    await notice.waitFor();
+    expect(await notice.getByRole('heading').first().textContent()).toBe(
+      'Vous ne pouvez pas rejoindre cette réunion',
+    );
+    expect(await notice.getByText('Détails pour votre administrateur').count()).toBe(1);
+  });
 });

@@ -1,16 +1,20 @@
+import { t } from '../../i18n/translate.ts';
 import type { FramingVerdict } from '../../lib/framing-verdict.ts';
 
 type Refusal = Extract<FramingVerdict, { allowed: false }>;
 
-function why(verdict: Refusal): string {
-  const stranger = verdict.origin ?? 'another page';
-  switch (verdict.reason) {
+function why({ reason, origin }: Refusal): string {
+  switch (reason) {
     case 'no-parents-allowed':
-      return `It is shown inside ${stranger}, and it is not set up to be part of other pages.`;
+      return origin === undefined
+        ? t('framing.noParentsUnnamed')
+        : t('framing.noParents', { origin });
     case 'parent-not-allowed':
-      return `It is shown inside ${stranger}, which is not one of the pages allowed to show it.`;
+      return origin === undefined
+        ? t('framing.notAllowedUnnamed')
+        : t('framing.notAllowed', { origin });
     case 'parent-unknown':
-      return 'It is shown inside another page, and this browser does not say which, so it cannot check that the page is allowed to show it.';
+      return t('framing.unknown');
   }
 }
 
@@ -28,17 +32,16 @@ export function ownTabUrl(href: string): string {
 export function FramingRefusal({ verdict, href }: { verdict: Refusal; href: string }) {
   return (
     <main class="config-error">
-      <h1>This launcher cannot be used inside this page</h1>
+      <h1>{t('framing.title')}</h1>
       <p role="alert">
-        {why(verdict)} A page that hides the launcher could make one click join a meeting in your
-        name.
+        {why(verdict)} {t('framing.risk')}
       </p>
       <p>
         <a href={ownTabUrl(href)} target="_blank" rel="noopener noreferrer">
-          Open the launcher in its own tab
+          {t('framing.openOwnTab')}
         </a>
       </p>
-      <p>
+      <p lang="en">
         For the site's administrator: list the page's origin in <code>embed.parentOrigins</code> in{' '}
         <code>config.json</code>
         {verdict.reason === 'parent-unknown' ? (

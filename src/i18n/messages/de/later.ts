@@ -12,6 +12,20 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Sie haben {room} verlassen',
   'left.rejoin': 'Erneut teilnehmen',
   'left.joinAnother': 'Einem anderen Raum beitreten',
+  'framing.title': 'Dieser Launcher kann nicht innerhalb dieser Seite verwendet werden',
+  'framing.noParents':
+    'Er wird innerhalb von {origin} angezeigt und ist nicht dafür eingerichtet, Teil anderer Seiten zu sein.',
+  'framing.noParentsUnnamed':
+    'Er wird innerhalb einer anderen Seite angezeigt und ist nicht dafür eingerichtet, Teil anderer Seiten zu sein.',
+  'framing.notAllowed':
+    'Er wird innerhalb von {origin} angezeigt, und diese Seite gehört nicht zu denen, die ihn anzeigen dürfen.',
+  'framing.notAllowedUnnamed':
+    'Er wird innerhalb einer anderen Seite angezeigt, die nicht zu denen gehört, die ihn anzeigen dürfen.',
+  'framing.unknown':
+    'Er wird innerhalb einer anderen Seite angezeigt, und dieser Browser verrät nicht, welcher; daher lässt sich nicht prüfen, ob sie ihn anzeigen darf.',
+  'framing.risk':
+    'Eine Seite, die den Launcher versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
+  'framing.openOwnTab': 'Launcher in einem eigenen Tab öffnen',
   'configError.title': 'Der Launcher ist nicht richtig eingerichtet',
   'configError.missing':
     '{url} antwortete mit {status}: Die Laufzeitkonfiguration fehlt. Legen Sie config.json neben index.html (siehe „Configuration“ in der README).',

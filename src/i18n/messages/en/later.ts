@@ -10,6 +10,20 @@ export const messages = {
   'left.title': 'You left {room}',
   'left.rejoin': 'Rejoin',
   'left.joinAnother': 'Join another room',
+  'framing.title': 'This launcher cannot be used inside this page',
+  'framing.noParents':
+    'It is shown inside {origin}, and it is not set up to be part of other pages.',
+  'framing.noParentsUnnamed':
+    'It is shown inside another page, and it is not set up to be part of other pages.',
+  'framing.notAllowed':
+    'It is shown inside {origin}, which is not one of the pages allowed to show it.',
+  'framing.notAllowedUnnamed':
+    'It is shown inside another page, which is not one of the pages allowed to show it.',
+  'framing.unknown':
+    'It is shown inside another page, and this browser does not say which, so it cannot check that the page is allowed to show it.',
+  'framing.risk':
+    'A page that hides the launcher could make one click join a meeting in your name.',
+  'framing.openOwnTab': 'Open the launcher in its own tab',
   'configError.title': 'The launcher is not configured correctly',
   'configError.missing':
     '{url} answered {status}: the runtime config is missing. Put config.json beside index.html (see "Configuration" in the README).',

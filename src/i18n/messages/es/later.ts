@@ -10,6 +10,20 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Ha salido de {room}',
   'left.rejoin': 'Volver a unirse',
   'left.joinAnother': 'Unirse a otra sala',
+  'framing.title': 'Este lanzador no se puede usar dentro de esta página',
+  'framing.noParents':
+    'Se muestra dentro de {origin} y no está configurado para formar parte de otras páginas.',
+  'framing.noParentsUnnamed':
+    'Se muestra dentro de otra página y no está configurado para formar parte de otras páginas.',
+  'framing.notAllowed':
+    'Se muestra dentro de {origin}, que no es una de las páginas autorizadas a mostrarlo.',
+  'framing.notAllowedUnnamed':
+    'Se muestra dentro de otra página, que no es una de las páginas autorizadas a mostrarlo.',
+  'framing.unknown':
+    'Se muestra dentro de otra página y este navegador no dice cuál, así que no se puede comprobar que esté autorizada a mostrarlo.',
+  'framing.risk':
+    'Una página que oculte el lanzador podría hacer que un solo clic le una a una reunión en su nombre.',
+  'framing.openOwnTab': 'Abrir el lanzador en su propia pestaña',
   'configError.title': 'El lanzador no está configurado correctamente',
   'configError.missing':
     '{url} respondió {status}: falta la configuración de ejecución. Coloque config.json junto a index.html (consulte «Configuration» en el README).',

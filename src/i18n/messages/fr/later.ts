@@ -11,6 +11,20 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Vous avez quitté {room}',
   'left.rejoin': 'Rejoindre à nouveau',
   'left.joinAnother': 'Rejoindre une autre salle',
+  'framing.title': 'Ce lanceur ne peut pas être utilisé dans cette page',
+  'framing.noParents':
+    'Il est affiché dans {origin}, et il n’est pas configuré pour faire partie d’autres pages.',
+  'framing.noParentsUnnamed':
+    'Il est affiché dans une autre page, et il n’est pas configuré pour faire partie d’autres pages.',
+  'framing.notAllowed':
+    'Il est affiché dans {origin}, qui ne fait pas partie des pages autorisées à l’afficher.',
+  'framing.notAllowedUnnamed':
+    'Il est affiché dans une autre page, qui ne fait pas partie des pages autorisées à l’afficher.',
+  'framing.unknown':
+    'Il est affiché dans une autre page, et ce navigateur ne dit pas laquelle : impossible de vérifier qu’elle est autorisée à l’afficher.',
+  'framing.risk':
+    'Une page qui cache le lanceur pourrait, d’un seul clic, vous faire rejoindre une réunion en votre nom.',
+  'framing.openOwnTab': 'Ouvrir le lanceur dans son propre onglet',
   'configError.title': 'Le lanceur n’est pas configuré correctement',
   'configError.missing':
     '{url} a répondu {status} : la configuration d’exécution est absente. Placez config.json à côté de index.html (voir « Configuration » dans le README).',
