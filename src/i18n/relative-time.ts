@@ -3,7 +3,9 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [
   ['second', 1, 60],
   ['minute', 60, 120 * 60],
   ['hour', 3600, 48 * 3600],
-  ['day', 86_400, Number.POSITIVE_INFINITY],
+  // From two years on, as the core's English words do: not "in 99,999,999 days".
+  ['day', 86_400, 2 * 365.25 * 86_400],
+  ['year', 365.25 * 86_400, Number.POSITIVE_INFINITY],
 ];
 
 /**

@@ -19,5 +19,9 @@ describe('relativeTime', () => {
     expect(relativeTime(119 * 60 + 59, 'en')).toBe('in 119 minutes');
     expect(relativeTime(120 * 60, 'en')).toBe('in 2 hours');
     expect(relativeTime(-48 * 3600, 'en')).toBe('2 days ago');
+    expect(relativeTime(400 * 86_400, 'en')).toBe('in 400 days');
+    expect(relativeTime(3 * 365.25 * 86_400, 'en')).toBe('in 3 years');
+    // The furthest a Date can hold (the debug panel shows nothing further as a date).
+    expect(relativeTime(-8.64e12 - 1_780_000_000, 'de')).toBe('vor 273.841 Jahren');
   });
 });
