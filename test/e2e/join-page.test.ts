@@ -20,6 +20,18 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
 }
 
+/** Joins with the debug panel on, in a window `width` px wide. */
+async function joinWithDrawer(width: number): Promise<Page> {
+  session.launcher.endpoint.handle = () => tokenAnswer();
+  const { page } = await session.open(
+    session.launcher.config({ debugPanel: true }),
+    '?room=r&name=Ann',
+  );
+  await page.setViewportSize({ width, height: 800 });
+  await page.getByRole('button', { name: 'Join' }).click();
+  return page;
+}
+
 const LONG_HOST = `a-very-long-meeting-server-name.in-a-deeply-nested.subdomain.meet`;
 
 describe('faster than the click', () => {
@@ -188,13 +200,7 @@ describe('every width', () => {
   });
 
   it('in the meeting, the token drawer starts closed under 900 px and the meeting takes the width', async () => {
-    session.launcher.endpoint.handle = () => tokenAnswer();
-    const { page } = await session.open(
-      session.launcher.config({ debugPanel: true }),
-      '?room=r&name=Ann',
-    );
-    await page.setViewportSize({ width: 390, height: 800 });
-    await page.getByRole('button', { name: 'Join' }).click();
+    const page = await joinWithDrawer(390);
     const toggle = page.getByRole('button', { name: 'Token' });
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -210,13 +216,7 @@ describe('every width', () => {
   });
 
   it('on a wide screen the drawer starts open beside the meeting', async () => {
-    session.launcher.endpoint.handle = () => tokenAnswer();
-    const { page } = await session.open(
-      session.launcher.config({ debugPanel: true }),
-      '?room=r&name=Ann',
-    );
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByRole('button', { name: 'Join' }).click();
+    const page = await joinWithDrawer(1280);
     await page.getByRole('heading', { name: 'Token' }).waitFor();
     const frame = await page.locator('iframe[name="jitsiConferenceFrame0"]').boundingBox();
     const drawer = await page.locator('#meeting-drawer').boundingBox();
