@@ -1,13 +1,10 @@
+import { isJsonObject } from '../core/json-guards.ts';
 import type { ConfigIssueCode } from './config-issue.ts';
 import type { EmbedConfig } from './launcher-config.ts';
 
 export const EMBED_KEYS = ['parentOrigins'];
 
 type Report = (field: string, code: ConfigIssueCode, value?: string) => void;
-
-function isMap(value: unknown): value is { [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Why `value` is not an origin exactly as a browser reports it (`https://intranet.example.com`,
@@ -32,7 +29,7 @@ export function parentOriginIssue(
 /** `embed`: the pages allowed to frame the launcher. Absent: none. */
 export function validateEmbed(value: unknown, report: Report): EmbedConfig | undefined {
   if (value === undefined) return { parentOrigins: [] };
-  if (!isMap(value)) {
+  if (!isJsonObject(value)) {
     report('embed', 'embed-not-object');
     return undefined;
   }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/types.ts';
 import { connectEmbedding, type EmbeddedWindow } from '../../src/embed/connect-embedding.ts';
 import { readCommand } from '../../src/embed/embed-commands.ts';
-import type { ExternalApiListener } from '../../src/meeting/external-api.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
 import { CONFIG } from '../screens/render-app.tsx';
+import { fakeApi } from '../support/fake-meeting-api.ts';
 
 const INTRANET = 'https://intranet.example.com';
 const TOKEN = 'header.payload-with-secret-claims.signature';
@@ -70,20 +70,6 @@ function setup(answer: (room: string) => Result<ReadyJoin, JoinError> = ready) {
   store.getState().setField('room', 'Daily Standup');
   store.getState().setField('displayName', 'Ann');
   return store;
-}
-
-function fakeApi() {
-  const listeners = new Map<string, ExternalApiListener[]>();
-  return {
-    emit(event: string, payload?: unknown) {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    },
-    addListener(event: string, listener: ExternalApiListener) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-    },
-    removeListener: () => undefined,
-    dispose: () => undefined,
-  };
 }
 
 const events = (posted: Array<{ message: unknown }>) =>

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/types.ts';
-import type { ExternalApiListener } from '../../src/meeting/external-api.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
 import { CONFIG } from '../screens/render-app.tsx';
+import { fakeApi } from '../support/fake-meeting-api.ts';
 
 const EXP = 1_800_000_000;
 const MINUTE = 60_000;
-
-/** A stand-in IFrame API object: the test emits events on it as the meeting frame would. */
-function fakeApi(name: string, disposed: string[]) {
-  const listeners = new Map<string, ExternalApiListener[]>();
-  return {
-    emit(event: string, payload?: unknown) {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    },
-    addListener(event: string, listener: ExternalApiListener) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-    },
-    removeListener(event: string, listener: ExternalApiListener) {
-      listeners.set(
-        event,
-        (listeners.get(event) ?? []).filter((l) => l !== listener),
-      );
-    },
-    dispose: () => disposed.push(name),
-  };
-}
 
 function setup(answer: (n: number) => Result<ReadyJoin, JoinError> | Promise<never>) {
   let nowMs = (EXP + 30) * 1000;
