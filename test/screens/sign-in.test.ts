@@ -33,7 +33,7 @@ describe('sign-in', () => {
     expect(opened).toEqual([]);
   });
 
-  it('in a frame, opens a popup and asks again once, when the popup closes', () => {
+  it('in a frame, opens a popup and asks again when the popup closes', () => {
     vi.useFakeTimers();
     const popup = { closed: false };
     const { win, opened, assigned } = fakeWindow(true, popup);
@@ -46,7 +46,23 @@ describe('sign-in', () => {
     popup.closed = true;
     vi.advanceTimersByTime(500);
     win.dispatchEvent(new Event('focus'));
+    vi.advanceTimersByTime(2000);
     expect(returns).toEqual([1]);
+  });
+
+  it('asks at the first focus back while the popup is open, and once more when it closes', () => {
+    vi.useFakeTimers();
+    const popup = { closed: false };
+    const { win } = fakeWindow(true, popup);
+    const returns: number[] = [];
+    signIn('https://sso.example/login', () => returns.push(returns.length + 1), win);
+    win.dispatchEvent(new Event('focus'));
+    win.dispatchEvent(new Event('focus'));
+    expect(returns).toEqual([1]);
+    popup.closed = true;
+    vi.advanceTimersByTime(500);
+    vi.advanceTimersByTime(2000);
+    expect(returns).toEqual([1, 2]);
   });
 
   it('with popups blocked, asks again when the page gets focus back', () => {

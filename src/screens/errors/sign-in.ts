@@ -18,29 +18,31 @@ export type SignInOutcome =
 const POLL_MS = 500;
 
 /**
- * Calls `onReturn` once: when `popup` (if any) is closed, or when this page gets focus back
- * (a sign-in tab the launcher has no handle on). Returns a function that stops watching.
+ * Calls `onReturn` when this page first gets focus back (a sign-in tab the launcher has no
+ * handle on, or a click back here while the popup is open), and when `popup` is closed: the
+ * user may come back before finishing, so the close asks once more. Returns a function that
+ * stops watching.
  */
 export function watchReturn(
   popup: Window | null,
   onReturn: () => void,
   win: Window = window,
 ): () => void {
-  let done = false;
   const stop = () => {
-    done = true;
     clearInterval(timer);
-    win.removeEventListener('focus', back);
+    win.removeEventListener('focus', onFocus);
   };
-  const back = () => {
-    if (done) return;
-    stop();
+  const onFocus = () => {
+    win.removeEventListener('focus', onFocus);
+    if (popup === null || popup.closed) stop();
     onReturn();
   };
   const timer = setInterval(() => {
-    if (popup?.closed === true) back();
+    if (popup?.closed !== true) return;
+    stop();
+    onReturn();
   }, POLL_MS);
-  win.addEventListener('focus', back);
+  win.addEventListener('focus', onFocus);
   return stop;
 }
 
