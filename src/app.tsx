@@ -75,7 +75,7 @@ export class App extends LauncherView {
         />
       );
     }
-    if (framing === undefined) return <Loading text="Loading…" />;
+    if (framing === undefined) return <Loading text={t('app.loading')} />;
     if (!framing.allowed) {
       return <framingRefusal.Component verdict={framing} href={globalThis.location.href} />;
     }
