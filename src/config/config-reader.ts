@@ -2,3 +2,4 @@
 // chunk.
 export { readCappedBody } from '../endpoint/read-capped-body.ts';
 export { validateConfig } from './validate-config.ts';
+export { resolveBrandLogo } from './validate-join-page.ts';

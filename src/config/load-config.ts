@@ -56,14 +56,14 @@ export async function loadConfig(
   } catch {
     return fail({ kind: 'config-not-json', url });
   }
-  let validateConfig: typeof import('./config-reader.ts').validateConfig;
+  let checks: typeof import('./config-reader.ts');
   try {
-    ({ validateConfig } = await reader);
+    checks = await reader;
   } catch {
     return fail({ kind: 'config-unreachable', url });
   }
-  const validated = validateConfig(parsed);
-  if (validated.ok) return validated;
+  const validated = checks.validateConfig(parsed);
+  if (validated.ok) return { ok: true, value: checks.resolveBrandLogo(validated.value, url) };
   let problems: ConfigProblem[];
   try {
     // The words for each bad field are fetched only when there is one.

@@ -128,3 +128,18 @@ export function validateJoinPage(input: JsonMap, report: Report): JoinPageSettin
   }
   return settings;
 }
+
+/**
+ * A relative `brand.logoUrl` names a file beside config.json: resolved against the file's own
+ * address, so the logo shows at any depth of the launcher's links.
+ */
+export function resolveBrandLogo(config: LauncherConfig, configUrl: string): LauncherConfig {
+  const logoUrl = config.brand?.logoUrl;
+  if (logoUrl === undefined) return config;
+  try {
+    const base = new URL(configUrl, globalThis.location?.href);
+    return { ...config, brand: { ...config.brand, logoUrl: new URL(logoUrl, base).href } };
+  } catch {
+    return config;
+  }
+}

@@ -29,6 +29,23 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads a relative brand logo as a file beside config.json, at any depth of the page', async () => {
+    const config = (logoUrl: string) =>
+      JSON.stringify({ mode: 'local', domains: ['localhost:8443'], brand: { logoUrl } });
+    const beside = await loadConfig(
+      answering(200, config('./logo.svg')),
+      'https://intranet.test/launcher/config.json',
+    );
+    expect(beside.ok && beside.value.brand).toEqual({
+      logoUrl: 'https://intranet.test/launcher/logo.svg',
+    });
+    const elsewhere = await loadConfig(
+      answering(200, config('https://cdn.test/acme.svg')),
+      'https://intranet.test/launcher/config.json',
+    );
+    expect(elsewhere.ok && elsewhere.value.brand).toEqual({ logoUrl: 'https://cdn.test/acme.svg' });
+  });
+
   it('asks without cache, with same-origin credentials, at the given URL', async () => {
     const seen: Array<[string, RequestInit | undefined]> = [];
     await loadConfig(async (input, init) => {

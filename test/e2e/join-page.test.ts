@@ -245,7 +245,9 @@ describe('branding and after Leave', () => {
     await page.reload();
     await page.getByText('Acme Meetings').waitFor();
     expect(await page.title()).toBe('Acme Meetings');
-    expect(await page.locator('.brand-bar img').getAttribute('src')).toBe(brand.logoUrl);
+    expect(await page.locator('.brand-bar img').getAttribute('src')).toBe(
+      `${session.launcher.base}logo.svg`,
+    );
     const join = page.getByRole('button', { name: 'Join' });
     expect(await join.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe(
       'rgb(123, 31, 162)',
