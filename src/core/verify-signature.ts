@@ -1,6 +1,7 @@
 import { base64urlToBytes } from './base64url.ts';
 import { effectiveProfile } from './effective-profile.ts';
 import { isJsonObject, parseJson } from './json-guards.ts';
+import { show } from './judge/make-check.ts';
 import { asapKeyUrl } from './keys/asap-file-name.ts';
 import { isRsAlgorithm, rsaParams } from './keys/rsa-params.ts';
 import { parsePem, pkcs1PublicToSpki } from './pem.ts';
@@ -73,7 +74,7 @@ async function importPublicKey(
         ok: false,
         outcome: {
           status: 'no-key',
-          message: `${source} is JSON but holds no RSA public key${kid === undefined ? '' : ` for kid ${JSON.stringify(kid)}`}.`,
+          message: `${source} is JSON but holds no RSA public key${kid === undefined ? '' : ` for kid ${show(kid)}`}.`,
         },
       };
     }
@@ -173,7 +174,7 @@ async function fetchKey(
         ok: false,
         outcome: {
           status: 'no-key',
-          message: `The key server answered HTTP ${response.status} for ${url}. It must serve the public key for kid ${JSON.stringify(kid)} at exactly that name.`,
+          message: `The key server answered HTTP ${response.status} for ${url}. It must serve the public key for kid ${show(kid)} at exactly that name.`,
         },
       };
     }
@@ -268,7 +269,7 @@ async function verifyRsa(
     ? { status: 'valid' }
     : {
         status: 'invalid',
-        message: `The ${alg} signature does not match the public key${decoded.header.kid === undefined ? '' : ` for kid ${JSON.stringify(decoded.header.kid)}`}: the token was signed with another private key.`,
+        message: `The ${alg} signature does not match the public key${decoded.header.kid === undefined ? '' : ` for kid ${show(decoded.header.kid)}`}: the token was signed with another private key.`,
       };
 }
 
@@ -296,7 +297,7 @@ export async function verifySignature(
     if (isRsAlgorithm(alg)) return await verifyRsa(decoded, alg, profile, deps);
     return {
       status: 'unchecked',
-      message: `Not checked: alg ${JSON.stringify(alg)} is not one a Jitsi server can verify.`,
+      message: `Not checked: alg ${show(alg)} is not one a Jitsi server can verify.`,
     };
   } catch (error) {
     return {

@@ -375,3 +375,23 @@ describe('verifySignature', () => {
     expect(verdict.join).toEqual({ ok: true });
   });
 });
+
+describe('verifySignature on a hostile header', () => {
+  it('names an alg nested 5,000 deep in a few characters, not a stack overflow', async () => {
+    const deep = JSON.parse(`${'['.repeat(5000)}${']'.repeat(5000)}`);
+    const outcome = await verifySignature(
+      {
+        raw: 'h.p.s',
+        header: { alg: deep, typ: 'JWT' },
+        payload: {},
+        signature: 's',
+        signingInput: 'h.p',
+      },
+      { public_key: 'x' },
+    );
+    expect(outcome).toEqual({
+      status: 'unchecked',
+      message: 'Not checked: alg [[[[[[[[[…]]]]]]]]] is not one a Jitsi server can verify.',
+    });
+  });
+});

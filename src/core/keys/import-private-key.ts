@@ -1,4 +1,5 @@
 import { isJsonObject, parseJson } from '../json-guards.ts';
+import { show } from '../judge/make-check.ts';
 import { parsePem, pkcs1PrivateToPkcs8 } from '../pem.ts';
 import type { ImportedPrivateKey, KeyError, Result, RsAlgorithm } from '../types.ts';
 import { isRsAlgorithm, rsaParams } from './rsa-params.ts';
@@ -45,7 +46,7 @@ async function importJwk(
   if (jwk.kty !== 'RSA') {
     return fail(
       'not-rsa',
-      `The JWK is of type ${JSON.stringify(jwk.kty)}; Jitsi needs an RSA key (kty "RSA").`,
+      `The JWK is of type ${show(jwk.kty)}; Jitsi needs an RSA key (kty "RSA").`,
     );
   }
   if (typeof jwk.d !== 'string') {
@@ -54,7 +55,7 @@ async function importJwk(
   if (jwk.alg !== undefined && !isRsAlgorithm(jwk.alg)) {
     return fail(
       'unsupported-alg',
-      `The JWK says alg ${JSON.stringify(jwk.alg)}; Jitsi accepts RS256, RS384 or RS512.`,
+      `The JWK says alg ${show(jwk.alg)}; Jitsi accepts RS256, RS384 or RS512.`,
     );
   }
   const alg = isRsAlgorithm(jwk.alg) ? jwk.alg : fallbackAlg;

@@ -1,4 +1,5 @@
 import { describeTime } from '../../core/format-time.ts';
+import { show } from '../../core/judge/make-check.ts';
 import { normalizeRoomName } from '../../core/normalize-room.ts';
 import { t } from '../../i18n/translate.ts';
 import { askedRole } from '../../meeting/asked-role.ts';
@@ -59,7 +60,7 @@ function reported(error: MeetingError): string {
 }
 
 function claimText(value: unknown): string {
-  return value === undefined ? 'missing' : JSON.stringify(value);
+  return value === undefined ? 'missing' : show(value);
 }
 
 /** The prediction beside the server's answer: a bug report for us or an unstated setting. */
