@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fakeToken } from './fixtures/fake-token.ts';
 import { nowSeconds, tokenAnswer } from './launcher-harness.ts';
@@ -144,39 +144,67 @@ describe('one click from a portal', () => {
 });
 
 describe('sign in when embedded', () => {
-  it('opens the sign-in page (which refuses frames) in a popup, and joins by itself once it closes', async () => {
-    const login = `${session.launcher.endpoint.origin}/login?next=launcher`;
+  const login = () => `${session.launcher.endpoint.origin}/login?next=launcher`;
+  const launcherUrl = () => `${session.launcher.base}?room=r&name=Ann`;
+  const portal = () =>
+    `${session.launcher.endpoint.origin}/portal?launcher=${encodeURIComponent(launcherUrl())}`;
+
+  /** The launcher inside an intranet page, its endpoint asking to sign in: Join, then Sign in. */
+  async function signInFromPortal(): Promise<{ page: Page; frame: FrameLocator }> {
     session.launcher.endpoint.handle = () => ({
       status: 401,
-      body: JSON.stringify({ error: 'no session', loginUrl: login }),
+      body: JSON.stringify({ error: 'no session', loginUrl: login() }),
     });
     // The intranet page is on the stub's origin: the one page allowed to frame the launcher.
-    const opened = await session.open(
+    const { page } = await session.open(
       session.launcher.config({ embed: { parentOrigins: [session.launcher.endpoint.origin] } }),
       '?room=r&name=Ann',
     );
-    const { page, context } = opened;
-    const launcherUrl = `${session.launcher.base}?room=r&name=Ann`;
-    // The intranet page, on another origin than the launcher.
-    const portal = `${session.launcher.endpoint.origin}/portal?launcher=${encodeURIComponent(launcherUrl)}`;
-    await page.goto(portal);
+    await page.goto(portal());
     const frame = page.frameLocator('iframe[title="Meetings"]');
     await frame.getByRole('button', { name: 'Join' }).click();
     await frame.getByRole('heading', { name: 'Sign in to join' }).waitFor();
+    return { page, frame };
+  }
+
+  it('opens the sign-in page (which refuses frames) in a popup, and joins by itself once it closes', async () => {
+    const { page, frame } = await signInFromPortal();
+    const context = page.context();
     const popupOpened = context.waitForEvent('page');
     await frame.getByRole('button', { name: 'Sign in' }).click();
     const popup = await popupOpened;
     await popup.getByRole('heading', { name: 'Stand-in sign-in' }).waitFor();
-    expect(popup.url()).toBe(login);
+    expect(popup.url()).toBe(login());
     await frame
       .getByText('Finish signing in in the window that opened: this page carries on by itself.')
       .waitFor();
     // The launcher's own frame stayed where it was.
-    expect(page.frames().map((each) => each.url())).toContain(launcherUrl);
-    expect(page.url()).toBe(portal);
+    expect(page.frames().map((each) => each.url())).toContain(launcherUrl());
+    expect(page.url()).toBe(portal());
     // Signed in: the endpoint now answers with a token, and the launcher asks again by itself.
     session.launcher.endpoint.handle = () => tokenAnswer();
     await popup.close();
+    await frame.locator('iframe[name="jitsiConferenceFrame0"]').waitFor({ state: 'attached' });
+    expect(session.launcher.endpoint.requests).toHaveLength(2);
+  });
+
+  it('with popups blocked, offers the sign-in page in a new tab and asks again on return', async () => {
+    const { page, frame } = await signInFromPortal();
+    // A browser that blocks the popup: window.open gives nothing back.
+    await frame.locator('body').evaluate(() => {
+      window.open = () => null;
+    });
+    await frame.getByRole('button', { name: 'Sign in' }).click();
+    const link = frame.getByRole('link', { name: 'Open the sign-in page' });
+    expect(await link.getAttribute('href')).toBe(login());
+    const tabOpened = page.context().waitForEvent('page');
+    await link.click();
+    const tab = await tabOpened;
+    await tab.getByRole('heading', { name: 'Stand-in sign-in' }).waitFor();
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    await tab.close();
+    // Back on the launcher: headless Chromium does not move focus by itself, so the test does.
+    await frame.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
     await frame.locator('iframe[name="jitsiConferenceFrame0"]').waitFor({ state: 'attached' });
     expect(session.launcher.endpoint.requests).toHaveLength(2);
   });
