@@ -1,4 +1,5 @@
 import type { Result } from '../core/types.ts';
+import { visibleText } from '../core/visible-text.ts';
 import type { TokenError } from '../token-source/token-source.ts';
 
 const SERVER_TEXT_LIMIT = 200;
@@ -69,7 +70,9 @@ export function readTokenBody(
       if (typeof candidate === 'string' && candidate.trim() !== '')
         return { ok: true, value: candidate.trim() };
     }
-    const keys = Object.keys(value).slice(0, 10);
+    const keys = Object.keys(value)
+      .slice(0, 10)
+      .map((key) => visibleText(key, 40));
     return {
       ok: false,
       error: {
@@ -99,7 +102,7 @@ export function readAuthBody(
   const out: { error?: string; loginUrl?: string } = {};
   const error = parsed.value.error;
   if (typeof error === 'string' && error.trim() !== '')
-    out.error = error.trim().slice(0, SERVER_TEXT_LIMIT);
+    out.error = visibleText(error.trim(), SERVER_TEXT_LIMIT);
   const loginUrl = parsed.value.loginUrl;
   if (typeof loginUrl === 'string') {
     const safe = safeHttpUrl(loginUrl, endpointUrl);

@@ -1,5 +1,6 @@
 import { isJsonObject } from '../core/json-guards.ts';
 import type { JsonObject } from '../core/types.ts';
+import { visibleText } from '../core/visible-text.ts';
 import type { ExternalApi, ExternalApiListener } from './external-api.ts';
 
 /**
@@ -37,8 +38,9 @@ export const MEETING_EVENT_NAMES = [
 
 export type MeetingEventName = (typeof MEETING_EVENT_NAMES)[number];
 
+/** A string the meeting frame sent, quotable on screen (see visibleText). */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === 'string' && value !== '' ? visibleText(value, 300) : undefined;
 }
 
 function withOptional<T extends object, K extends string, V>(

@@ -157,6 +157,20 @@ describe('requestToken: faults', () => {
     expect(second.calls).toHaveLength(1);
   });
 
+  it("shows controls in the endpoint's words and key names as escapes, cut short", async () => {
+    const said = await run(ENDPOINT, json(401, { error: 'No session \u202eLogin: ACCEPTED' }));
+    expect(said.result).toMatchObject({
+      error: {
+        message:
+          'You are not signed in to the site that issues meeting tokens. It said: "No session \\u202eLogin: ACCEPTED".',
+      },
+    });
+    const keys = await run(ENDPOINT, json(200, { 'a\nb': 1, ['k'.repeat(100)]: 2 }));
+    expect(keys.result).toMatchObject({
+      error: { kind: 'endpoint-no-token', keys: ['a\\u000ab', `${'k'.repeat(40)}…`] },
+    });
+  });
+
   it('403 without a body; a javascript: loginUrl is dropped', async () => {
     expect((await run(ENDPOINT, new Response('', { status: 403 }))).result).toEqual({
       ok: false,

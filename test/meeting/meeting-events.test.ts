@@ -29,6 +29,20 @@ describe('readMeetingEvent', () => {
     expect(readMeetingEvent('errorOccurred', fields)).toEqual(expected);
   });
 
+  it("shows controls in the frame's words as escapes, and cuts them at 300 characters", () => {
+    const event = readMeetingEvent('errorOccurred', {
+      error: { name: 'conference.x', message: `\u202eDETTIMDA\n${'x'.repeat(400)}` },
+    });
+    expect(event).toEqual({
+      kind: 'error',
+      error: {
+        name: 'conference.x',
+        message: `\\u202eDETTIMDA\\u000a${'x'.repeat(290)}…`,
+        isFatal: false,
+      },
+    });
+  });
+
   it('drops what it cannot use and never trusts the payload', () => {
     expect(readMeetingEvent('errorOccurred', { error: { message: 'no name' } })).toBeUndefined();
     expect(readMeetingEvent('errorOccurred', 'text')).toBeUndefined();

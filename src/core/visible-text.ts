@@ -1,0 +1,16 @@
+/** Controls that hide text or reorder the words around it (C0, C1, bidi embeddings and isolates). */
+const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+function escaped(character: string): string {
+  return `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text a server or a token wrote, made safe to quote in a sentence on screen: cut at `limit`
+ * characters (with …), and every control that would hide text or turn the sentence around
+ * (a right-to-left override, a line break) shown as its \u escape.
+ */
+export function visibleText(text: string, limit: number): string {
+  const cut = text.length > limit ? `${text.slice(0, limit)}…` : text;
+  return cut.replace(INVISIBLE, escaped);
+}
