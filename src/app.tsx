@@ -7,9 +7,11 @@ import { LauncherView } from './store/launcher-view.ts';
 // Every screen's stylesheet (each beside its screen) loads with the shell: CSS is small, and
 // lazy chunks without CSS need no preload bookkeeping.
 import './app.css';
+import './screens/brand/brand-bar.css';
 import './screens/config-error/config-error-screen.css';
 import './screens/debug/debug-panel.css';
 import './screens/errors/error-notice.css';
+import './screens/left/left-screen.css';
 import './screens/meeting/meeting-screen.css';
 
 // Local mode's screens are loaded with import() only when config.mode is 'local', so none of the
