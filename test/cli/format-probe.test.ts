@@ -7,6 +7,7 @@ import { probeJson } from '../../src/probe/probe-json.ts';
 import type { ProbeReport } from '../../src/probe/probe-types.ts';
 
 /** What a terminal acts on: ESC, the one-byte CSI and a right-to-left override. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the output must not hold.
 const TERMINAL_CONTROL = /[\u001b\u009b\u202e]/u;
 
 // A server (or its config.js) that answers with line breaks, an escape sequence, a one-byte CSI
