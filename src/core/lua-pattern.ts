@@ -370,13 +370,3 @@ export function luaMatch(subject: string, pattern: string): LuaMatchResult {
     return failure(error);
   }
 }
-
-/** Lua's `string.find(subject, pattern) ~= nil`; a malformed pattern finds nothing. */
-export function luaFind(subject: string, pattern: string): boolean {
-  try {
-    const result = luaMatch(subject, pattern);
-    return result.ok && result.value !== null;
-  } catch {
-    return false;
-  }
-}
