@@ -1,5 +1,5 @@
 // What reading config.json needs beyond the join screen's own code: fetched with the file, as one
 // chunk.
-export { readCappedBody } from '../endpoint/read-capped-body.ts';
+export { readCappedText } from '../core/read-capped-text.ts';
 export { validateConfig } from './validate-config.ts';
 export { resolveBrandLogo } from './validate-join-page.ts';

@@ -36,8 +36,8 @@ export async function loadConfig(
       credentials: 'same-origin',
       signal: limit.controller.signal,
     });
-    const { readCappedBody } = await reader;
-    text = await readCappedBody(response, MAX_CONFIG_BYTES);
+    const { readCappedText } = await reader;
+    text = await readCappedText(response, MAX_CONFIG_BYTES);
   } catch {
     return fail(
       limit.timedOut()

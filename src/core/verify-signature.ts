@@ -178,8 +178,8 @@ async function fetchKey(
         },
       };
     }
-    const body = await readCappedText(response, MAX_KEY_BYTES);
-    if (!body.ok) {
+    const text = await readCappedText(response, MAX_KEY_BYTES);
+    if (text === undefined) {
       return {
         ok: false,
         outcome: {
@@ -189,7 +189,6 @@ async function fetchKey(
         },
       };
     }
-    const text = body.text;
     if (!isPemPublicKey(text)) {
       // jitsi-meet resources/prosody-plugins/token/util.lib.lua, Util:get_public_key:
       // `if code == 200 or code == 204 then return content; end` hands any 200/204 body to the

@@ -1,9 +1,9 @@
 import type { EndpointConfig } from '../config/launcher-config.ts';
+import { readCappedText } from '../core/read-capped-text.ts';
 import { abortAfter } from '../lib/abort-after.ts';
 import { sleep as realSleep } from '../lib/sleep.ts';
 import type { TokenRequest } from '../token-source/token-source.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
-import { MAX_BODY_BYTES, readCappedBody } from './read-capped-body.ts';
 
 export interface RequestTokenDeps {
   fetch?: typeof fetch;
@@ -24,6 +24,9 @@ export type RawTokenResponse = { url: string; attempts: number } & (
   | { kind: 'network' }
   | { kind: 'aborted' }
 );
+
+/** A token answer is a few kB; anything much larger is a mistake (or hostile) and is not read. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** A server asking for a longer wait than this is not waited for: the user is told instead. */
 export const MAX_RETRY_WAIT_MS = 10_000;
@@ -126,7 +129,7 @@ async function attemptOnce(
       await response.body?.cancel().catch(() => undefined);
       return { kind: 'redirect' };
     }
-    const body = await readCappedBody(response);
+    const body = await readCappedText(response, MAX_BODY_BYTES);
     if (body === undefined) {
       return { kind: 'too-large', status: response.status, limitBytes: MAX_BODY_BYTES };
     }

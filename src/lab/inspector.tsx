@@ -4,6 +4,7 @@ import { judgeToken } from '../core/judge-token.ts';
 import { meetingUrl } from '../core/meeting-url.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
+import { readCappedText } from '../core/read-capped-text.ts';
 import type {
   DecodedToken,
   DecodeError,
@@ -13,7 +14,6 @@ import type {
   SignatureOutcome,
 } from '../core/types.ts';
 import { verifySignature } from '../core/verify-signature.ts';
-import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import { DebugPanel } from '../screens/debug/debug-panel.tsx';
 import { useStore } from '../store/use-store.ts';
 import type { Output } from './clipboard.ts';
@@ -373,7 +373,7 @@ async function fetchText(
       signal: AbortSignal.timeout(JWKS_TIMEOUT_MS),
     });
     if (!response.ok) return { ok: false, error: `The JWKS URL answered HTTP ${response.status}.` };
-    const text = await readCappedBody(response, MAX_JWKS_BYTES);
+    const text = await readCappedText(response, MAX_JWKS_BYTES);
     if (text === undefined) {
       return {
         ok: false,

@@ -1,5 +1,5 @@
+import { readCappedText } from '../core/read-capped-text.ts';
 import type { Result, Target } from '../core/types.ts';
-import { readCappedBody } from '../endpoint/read-capped-body.ts';
 import { networkFailure } from './network-failure.ts';
 import type { ProbeFailure, ServerSettings } from './probe-types.ts';
 import { configJsUrl, meetingPageUrl, resolveWebsocketUrl } from './probe-urls.ts';
@@ -41,7 +41,7 @@ async function fetchConfigJs(
       signal: AbortSignal.timeout(options.timeoutMs),
       headers: { accept: 'application/javascript, text/javascript, */*' },
     });
-    body = response.ok ? await readCappedBody(response, MAX_CONFIG_JS_BYTES) : undefined;
+    body = response.ok ? await readCappedText(response, MAX_CONFIG_JS_BYTES) : undefined;
     if (!response.ok) await response.body?.cancel().catch(() => undefined);
   } catch (error) {
     return { ok: false, error: networkFailure(error, 'config', url, options.timeoutMs) };
