@@ -1,6 +1,5 @@
 import { createServer, request } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
-import { createServer as createNetServer } from 'node:net';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +9,7 @@ import { createLabStore, type LabStore } from '../../src/lab/lab-store.ts';
 import { ServerProbe } from '../../src/lab/server-probe.tsx';
 import { runProbe } from '../../src/probe/run-probe.ts';
 import { makeCertificate } from '../e2e/fixtures/certificate.ts';
-import { close, listen } from '../e2e/fixtures/listen.ts';
+import { close, listen, unusedPort } from '../e2e/fixtures/listen.ts';
 import { startProsody } from '../probe/prosody-server.ts';
 import { dockerConfigJs } from '../probe/samples/config-samples.ts';
 import { servingConfigJs } from '../probe/web-server.ts';
@@ -74,13 +73,6 @@ async function devServer(withProbe: boolean, ca?: string): Promise<string> {
   return `http://127.0.0.1:${await listen(server)}`;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createNetServer();
-  const port = await listen(server);
-  await close(server);
-  return port;
-}
-
 async function signedLab(domain: string): Promise<LabStore> {
   const lab = createLabStore({
     keyStore: openKeyStore(new IDBFactory(), 'probe-lab'),
@@ -96,7 +88,7 @@ async function signedLab(domain: string): Promise<LabStore> {
 
 describe('Test on the server', () => {
   it('says the server could not be asked, with the URL and the fix', async () => {
-    const port = await closedPort();
+    const port = await unusedPort();
     const lab = await signedLab(`127.0.0.1:${port}`);
     render(<ServerProbe lab={lab} fetch={nodeFetch(await devServer(true))} />);
     const button = screen.getByRole('button', { name: 'Test on the server' });

@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   LAB_PROBE_PATH,
   type ProbeMiddlewareOptions,
   probeMiddleware,
 } from '../../src/dev/probe-middleware.ts';
-import { close, listen } from '../e2e/fixtures/listen.ts';
+import { close, listen, unusedPort } from '../e2e/fixtures/listen.ts';
 
 const servers: ReturnType<typeof createServer>[] = [];
 
@@ -26,13 +25,6 @@ async function devServer(options: ProbeMiddlewareOptions = {}): Promise<string> 
   return `http://127.0.0.1:${await listen(server)}`;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createNetServer();
-  const port = await listen(server);
-  await close(server);
-  return port;
-}
-
 function ask(base: string, body: string, headers: Record<string, string> = {}) {
   return fetch(`${base}${LAB_PROBE_PATH}`, {
     method: 'POST',
@@ -44,7 +36,7 @@ function ask(base: string, body: string, headers: Record<string, string> = {}) {
 describe('the dev server probe endpoint', () => {
   it('runs the probe for the lab page and answers the report with its exit code', async () => {
     const base = await devServer();
-    const port = await closedPort();
+    const port = await unusedPort();
     const response = await ask(
       base,
       JSON.stringify({ url: `http://127.0.0.1:${port}/daily`, token: 'a.b.c', join: true }),

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, listen } from '../e2e/fixtures/listen.ts';
+import { unusedPort } from '../e2e/fixtures/listen.ts';
 
 // Path arithmetic, not `new URL`: in the dom project URL is happy-dom's.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), 'prosody');
@@ -21,13 +21,6 @@ export interface Prosody {
   stop: () => Promise<void>;
   /** The prosody log so far, for a failing test's message. */
   log: () => Promise<string>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  const port = await listen(server);
-  await close(server);
-  return port;
 }
 
 function config(dir: string, port: number): string {
@@ -90,7 +83,7 @@ async function waitForPort(port: number, child: ChildProcess, limitMs: number): 
  */
 export async function startProsody(): Promise<Prosody> {
   const dir = await mkdtemp(join(tmpdir(), 'probe-prosody-'));
-  const port = await freePort();
+  const port = await unusedPort();
   const file = join(dir, 'prosody.cfg.lua');
   await writeFile(file, config(dir, port));
   const child = spawn('prosody', ['-F', '--config', file], { stdio: 'ignore' });
