@@ -66,18 +66,20 @@ describe('ErrorNotice', () => {
     expect(copied[0]).not.toContain(TOKEN.split('.')[2]);
   });
 
-  it('says so where the page has no clipboard', () => {
+  it('says so where the page has no clipboard', async () => {
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
       show(WRONG_ROOM);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
     } finally {
       if (clipboard === undefined) Reflect.deleteProperty(navigator, 'clipboard');
       else Object.defineProperty(navigator, 'clipboard', clipboard);
     }
-    fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
     expect(
-      screen.getByText('This page cannot copy: select the details above and copy them yourself.'),
+      await screen.findByText(
+        'This page cannot copy: select the details above and copy them yourself.',
+      ),
     ).toBeTruthy();
   });
 

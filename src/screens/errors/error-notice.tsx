@@ -3,7 +3,7 @@ import type { SupportConfig } from '../../config/launcher-config.ts';
 import { currentLanguage, t } from '../../i18n/translate.ts';
 import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
-import { AdminDetails, clipboardCopy } from './admin-details.tsx';
+import { AdminDetails } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
 import { detailLine, errorWords } from './error-words.ts';
 import { type SignInOutcome, signIn } from './sign-in.ts';
@@ -23,7 +23,7 @@ export interface ErrorNoticeProps {
   /** How many meeting servers the join screen offers. */
   domainCount?: number;
   support?: SupportConfig;
-  /** Writes the details to the clipboard; rejects (or is missing) where the page cannot. */
+  /** Writes the details to the clipboard (default: the page's); rejects where the page cannot. */
   copy?: (text: string) => Promise<void>;
 }
 
@@ -40,7 +40,7 @@ export function ErrorNotice({
   technical = false,
   domainCount = 1,
   support,
-  copy = clipboardCopy(),
+  copy,
 }: ErrorNoticeProps) {
   const described = describeJoinError(error, { domainCount });
   const [title, message] = errorWords(described);

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/translate.ts';
-import { AdminDetails, clipboardCopy } from '../errors/admin-details.tsx';
+import { AdminDetails } from '../errors/admin-details.tsx';
 import type { MeetingProblem } from '../errors/describe-meeting-problem.ts';
 
 export interface MeetingNoticeProps {
@@ -13,7 +13,7 @@ export interface MeetingNoticeProps {
  * button must stay reachable. Waits are a status, refusals an alert; the layout is the join
  * page's error notice.
  */
-export function MeetingNotice({ problem, onRejoin, copy = clipboardCopy() }: MeetingNoticeProps) {
+export function MeetingNotice({ problem, onRejoin, copy }: MeetingNoticeProps) {
   const waiting = problem.kind.startsWith('waiting-');
   return (
     <section
