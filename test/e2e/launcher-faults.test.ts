@@ -265,3 +265,26 @@ describe('ways forward', () => {
     ]);
   });
 });
+
+describe('the config error', () => {
+  it('lists bad fields without sideways scrolling, one block per field on a phone', async () => {
+    const { page } = await session.open({
+      mode: 'endpoint',
+      domains: ['https://meet.example.com/'],
+      endpoint: {},
+    });
+    await page.getByRole('heading', { name: 'The launcher is not configured correctly' }).waitFor();
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 800 });
+    const cells = await page
+      .getByRole('row', { name: /endpoint\.url/ })
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.map((td) => `${getComputedStyle(td, '::before').content}${td.textContent}`),
+      );
+    expect(cells).toEqual([
+      '"Problem: "endpoint.url is missing.',
+      '"Fix: "Set the URL of your token endpoint, absolute (https://sso.example.com/jitsi-token) or relative to the launcher (/api/jitsi-token).',
+    ]);
+  });
+});

@@ -54,8 +54,12 @@ export function ConfigErrorScreen({
                 <th scope="row">
                   <code>{problem.field}</code>
                 </th>
-                <td lang="en">{problem.message}</td>
-                <td lang="en">{problem.fix}</td>
+                <td lang="en" data-label={t('configError.problem')}>
+                  {problem.message}
+                </td>
+                <td lang="en" data-label={t('configError.fix')}>
+                  {problem.fix}
+                </td>
               </tr>
             ))}
           </tbody>
