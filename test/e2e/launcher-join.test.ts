@@ -142,7 +142,7 @@ describe('the domain allow-list', () => {
       `?room=r&name=Ann&domain=evil.test:${session.launcher.jitsi.port}`,
     );
     expect(await page.getByRole('alert').textContent()).toBe(
-      `The link named the meeting server evil.test:${session.launcher.jitsi.port}, which this launcher does not use: no token is sent there.`,
+      `The link points to evil.test:${session.launcher.jitsi.port}, a meeting server this page does not use: choose one from the list below.`,
     );
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByRole('heading', { name: 'Choose a meeting server' }).waitFor();

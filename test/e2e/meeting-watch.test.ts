@@ -155,7 +155,7 @@ describe('watching the meeting', () => {
     expect(
       await alert
         .getByText(
-          'Your pass to the meeting expired, and the launcher already reconnected you 3 times in 10 minutes.',
+          'Your pass to the meeting expired, and you were already reconnected 3 times in 10 minutes.',
         )
         .count(),
     ).toBe(1);

@@ -105,4 +105,24 @@ describe('message catalogs', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('the words for the people who join name no developer’s term', () => {
+    // The config error speaks to the site's operator, the details' labels to its administrator,
+    // and the token drawer (debugPanel) to developers.
+    const forOperators = /^(configError\.|error\.detail\.|framing\.|meeting\.token)/;
+    const developerWords =
+      /jwt|token|jeton|claim|\bcors\b|endpoint|external_api|config\.json|http|launcher|lanceur|lanzador/i;
+    const leaks: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const part of ['start', 'later'] as const) {
+        for (const [key, message] of Object.entries(CATALOGS[language][part])) {
+          if (forOperators.test(key)) continue;
+          const texts = typeof message === 'string' ? [message] : Object.values(message);
+          for (const text of texts)
+            if (developerWords.test(text ?? '')) leaks.push(`${language} ${key}: ${text}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
 });

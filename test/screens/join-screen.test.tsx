@@ -55,7 +55,7 @@ describe('JoinScreen', () => {
       deps: { deepLink: { domain: 'evil.example' } },
     });
     expect(screen.getByRole('alert').textContent).toBe(
-      'The link named the meeting server evil.example, which this launcher does not use: no token is sent there.',
+      'The link points to evil.example, a meeting server this page does not use: choose one from the list below.',
     );
     const select = screen.getByLabelText<HTMLSelectElement>('Meeting server');
     expect([...select.options].map((option) => option.textContent)).toEqual([
@@ -109,9 +109,7 @@ describe('JoinScreen', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Joining…' }).disabled).toBe(true);
-    expect(screen.getByRole('status').textContent).toBe(
-      'Getting your token and connecting to meet.example.com…',
-    );
+    expect(screen.getByRole('status').textContent).toBe('Connecting to meet.example.com…');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(store.getState().phase).toEqual({ status: 'idle' });
   });

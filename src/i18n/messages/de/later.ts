@@ -61,7 +61,7 @@ export const messages: Translation<typeof english> = {
     'Geben Sie das Passwort der Besprechung unten in der Besprechung ein. Wenn Sie es nicht haben, fragen Sie die Person, die eingeladen hat.',
   'meetingWatch.login.title': 'Der Besprechungsserver hat Ihren Zugang nicht angenommen',
   'meetingWatch.login.message':
-    'Der Besprechungsserver hat den Zugang abgelehnt, den der Launcher für Sie erhalten hat.',
+    'Der Besprechungsserver hat den Zugang abgelehnt, den diese Seite für Sie erhalten hat.',
   'meetingWatch.login.fix':
     'Wählen Sie „Erneut teilnehmen“ für einen neuen Zugang. Wenn es wieder passiert, senden Sie die Details an die Administration der Website.',
   'meetingWatch.room.title': 'Kein Zutritt zu diesem Raum',
@@ -84,9 +84,9 @@ export const messages: Translation<typeof english> = {
     'Wählen Sie „Erneut teilnehmen“, um es noch einmal zu versuchen.',
   'meetingWatch.limit.title': 'Die Verbindung wurde unterbrochen',
   'meetingWatch.limit.message': {
-    one: 'Ihr Zugang zur Besprechung ist abgelaufen, und der Launcher hat Sie in 10 Minuten bereits einmal neu verbunden.',
+    one: 'Ihr Zugang zur Besprechung ist abgelaufen, und Sie wurden in 10 Minuten bereits einmal neu verbunden.',
     other:
-      'Ihr Zugang zur Besprechung ist abgelaufen, und der Launcher hat Sie in 10 Minuten bereits {count}-mal neu verbunden.',
+      'Ihr Zugang zur Besprechung ist abgelaufen, und Sie wurden in 10 Minuten bereits {count}-mal neu verbunden.',
   },
   'meetingWatch.limit.fix':
     'Wählen Sie „Erneut teilnehmen“, um mit einem neuen Zugang wieder teilzunehmen.',

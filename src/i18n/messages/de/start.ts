@@ -3,10 +3,10 @@ import type { messages as english } from '../en/start.ts';
 
 export const messages: Translation<typeof english> = {
   'app.loading': 'Wird geladen …',
-  'app.partFailed': 'Ein Teil des Launchers wurde nicht geladen. Laden Sie die Seite neu.',
+  'app.partFailed': 'Ein Teil dieser Seite wurde nicht geladen. Laden Sie die Seite neu.',
   'join.title': 'An einer Besprechung teilnehmen',
   'join.refusedDomain':
-    'Der Link nennt den Besprechungsserver {domain}, den dieser Launcher nicht verwendet: Dorthin wird kein Token gesendet.',
+    'Der Link verweist auf {domain}, einen Besprechungsserver, den diese Seite nicht verwendet: Wählen Sie unten einen aus der Liste.',
   'join.room': 'Raum',
   'join.name': 'Ihr Name',
   'join.email': 'E-Mail',
@@ -17,5 +17,5 @@ export const messages: Translation<typeof english> = {
   'join.submit': 'Teilnehmen',
   'join.joining': 'Verbindung wird hergestellt …',
   'join.cancel': 'Abbrechen',
-  'join.connecting': 'Ihr Token wird abgerufen und die Verbindung zu {domain} hergestellt …',
+  'join.connecting': 'Verbindung zu {domain} wird hergestellt …',
 };

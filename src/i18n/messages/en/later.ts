@@ -57,7 +57,7 @@ export const messages = {
   'meetingWatch.password.message':
     "Enter the meeting's password in the meeting below. If you do not have it, ask the organiser.",
   'meetingWatch.login.title': 'The meeting server did not accept your pass',
-  'meetingWatch.login.message': 'The meeting server refused the pass the launcher got for you.',
+  'meetingWatch.login.message': 'The meeting server refused the pass this page got for you.',
   'meetingWatch.login.fix':
     "Try Rejoin for a fresh pass. If it happens again, send the details to the site's administrator.",
   'meetingWatch.room.title': 'Not allowed into this room',
@@ -76,9 +76,9 @@ export const messages = {
   'meetingWatch.rejoinFailed.fix': 'Select Rejoin to try again.',
   'meetingWatch.limit.title': 'The connection was lost',
   'meetingWatch.limit.message': {
-    one: 'Your pass to the meeting expired, and the launcher already reconnected you once in 10 minutes.',
+    one: 'Your pass to the meeting expired, and you were already reconnected once in 10 minutes.',
     other:
-      'Your pass to the meeting expired, and the launcher already reconnected you {count} times in 10 minutes.',
+      'Your pass to the meeting expired, and you were already reconnected {count} times in 10 minutes.',
   },
   'meetingWatch.limit.fix': 'Select Rejoin to join again with a fresh pass.',
   'meetingWatch.ended.title': 'The meeting was ended',

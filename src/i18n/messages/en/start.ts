@@ -6,10 +6,10 @@ import type { Messages } from '../../message.ts';
  */
 export const messages = {
   'app.loading': 'Loading…',
-  'app.partFailed': 'Part of the launcher did not load. Reload the page.',
+  'app.partFailed': 'Part of this page did not load. Reload the page.',
   'join.title': 'Join a meeting',
   'join.refusedDomain':
-    'The link named the meeting server {domain}, which this launcher does not use: no token is sent there.',
+    'The link points to {domain}, a meeting server this page does not use: choose one from the list below.',
   'join.room': 'Room',
   'join.name': 'Your name',
   'join.email': 'Email',
@@ -20,5 +20,5 @@ export const messages = {
   'join.submit': 'Join',
   'join.joining': 'Joining…',
   'join.cancel': 'Cancel',
-  'join.connecting': 'Getting your token and connecting to {domain}…',
+  'join.connecting': 'Connecting to {domain}…',
 } as const satisfies Messages;

@@ -59,7 +59,7 @@ export const messages: Translation<typeof english> = {
     'Escriba la contraseña de la reunión en la reunión de abajo. Si no la tiene, pídasela al organizador.',
   'meetingWatch.login.title': 'El servidor de reuniones no aceptó su acceso',
   'meetingWatch.login.message':
-    'El servidor de reuniones rechazó el acceso que el lanzador obtuvo para usted.',
+    'El servidor de reuniones rechazó el acceso que esta página obtuvo para usted.',
   'meetingWatch.login.fix':
     'Elija «Volver a unirse» para obtener un acceso nuevo. Si vuelve a ocurrir, envíe los detalles al administrador del sitio.',
   'meetingWatch.room.title': 'No tiene permiso para entrar en esta sala',
@@ -79,10 +79,9 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.rejoinFailed.fix': 'Elija «Volver a unirse» para intentarlo de nuevo.',
   'meetingWatch.limit.title': 'Se perdió la conexión',
   'meetingWatch.limit.message': {
-    one: 'Su acceso a la reunión caducó y el lanzador ya le reconectó una vez en 10 minutos.',
-    many: 'Su acceso a la reunión caducó y el lanzador ya le reconectó {count} de veces en 10 minutos.',
-    other:
-      'Su acceso a la reunión caducó y el lanzador ya le reconectó {count} veces en 10 minutos.',
+    one: 'Su acceso a la reunión caducó y ya se le reconectó una vez en 10 minutos.',
+    many: 'Su acceso a la reunión caducó y ya se le reconectó {count} de veces en 10 minutos.',
+    other: 'Su acceso a la reunión caducó y ya se le reconectó {count} veces en 10 minutos.',
   },
   'meetingWatch.limit.fix': 'Elija «Volver a unirse» para entrar de nuevo con un acceso nuevo.',
   'meetingWatch.ended.title': 'La reunión ha terminado',

@@ -3,10 +3,10 @@ import type { messages as english } from '../en/start.ts';
 
 export const messages: Translation<typeof english> = {
   'app.loading': 'Cargando…',
-  'app.partFailed': 'Una parte del lanzador no se cargó. Vuelva a cargar la página.',
+  'app.partFailed': 'Una parte de esta página no se cargó. Vuelva a cargar la página.',
   'join.title': 'Unirse a una reunión',
   'join.refusedDomain':
-    'El enlace indica el servidor de reuniones {domain}, que este lanzador no usa: no se envía ningún token allí.',
+    'El enlace lleva a {domain}, un servidor de reuniones que esta página no usa: elija uno de la lista de abajo.',
   'join.room': 'Sala',
   'join.name': 'Su nombre',
   'join.email': 'Correo electrónico',
@@ -17,5 +17,5 @@ export const messages: Translation<typeof english> = {
   'join.submit': 'Unirse',
   'join.joining': 'Conectando…',
   'join.cancel': 'Cancelar',
-  'join.connecting': 'Obteniendo su token y conectando con {domain}…',
+  'join.connecting': 'Conectando con {domain}…',
 };

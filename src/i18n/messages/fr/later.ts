@@ -61,7 +61,7 @@ export const messages: Translation<typeof english> = {
     'Saisissez le mot de passe de la réunion dans la réunion ci-dessous. Si vous ne l’avez pas, demandez-le à l’organisateur.',
   'meetingWatch.login.title': 'Le serveur de réunion n’a pas accepté votre accès',
   'meetingWatch.login.message':
-    'Le serveur de réunion a refusé l’accès que le lanceur a obtenu pour vous.',
+    'Le serveur de réunion a refusé l’accès que cette page a obtenu pour vous.',
   'meetingWatch.login.fix':
     'Choisissez « Rejoindre à nouveau » pour obtenir un nouvel accès. Si cela se reproduit, envoyez les détails à l’administrateur du site.',
   'meetingWatch.room.title': 'Accès refusé à cette salle',
@@ -83,10 +83,10 @@ export const messages: Translation<typeof english> = {
   'meetingWatch.rejoinFailed.fix': 'Choisissez « Rejoindre à nouveau » pour réessayer.',
   'meetingWatch.limit.title': 'La connexion a été perdue',
   'meetingWatch.limit.message': {
-    one: 'Votre accès à la réunion a expiré, et le lanceur vous a déjà reconnecté une fois en 10 minutes.',
-    many: 'Votre accès à la réunion a expiré, et le lanceur vous a déjà reconnecté {count} de fois en 10 minutes.',
+    one: 'Votre accès à la réunion a expiré, et vous avez déjà été reconnecté une fois en 10 minutes.',
+    many: 'Votre accès à la réunion a expiré, et vous avez déjà été reconnecté {count} de fois en 10 minutes.',
     other:
-      'Votre accès à la réunion a expiré, et le lanceur vous a déjà reconnecté {count} fois en 10 minutes.',
+      'Votre accès à la réunion a expiré, et vous avez déjà été reconnecté {count} fois en 10 minutes.',
   },
   'meetingWatch.limit.fix': 'Choisissez « Rejoindre à nouveau » pour revenir avec un nouvel accès.',
   'meetingWatch.ended.title': 'La réunion est terminée',

@@ -3,10 +3,10 @@ import type { messages as english } from '../en/start.ts';
 
 export const messages: Translation<typeof english> = {
   'app.loading': 'Chargement…',
-  'app.partFailed': 'Une partie du lanceur ne s’est pas chargée. Rechargez la page.',
+  'app.partFailed': 'Une partie de cette page ne s’est pas chargée. Rechargez la page.',
   'join.title': 'Rejoindre une réunion',
   'join.refusedDomain':
-    'Le lien indique le serveur de réunion {domain}, que ce lanceur n’utilise pas : aucun jeton n’y est envoyé.',
+    'Le lien mène à {domain}, un serveur de réunion que cette page n’utilise pas : choisissez-en un dans la liste ci-dessous.',
   'join.room': 'Salle',
   'join.name': 'Votre nom',
   'join.email': 'E-mail',
@@ -17,5 +17,5 @@ export const messages: Translation<typeof english> = {
   'join.submit': 'Rejoindre',
   'join.joining': 'Connexion…',
   'join.cancel': 'Annuler',
-  'join.connecting': 'Obtention de votre jeton et connexion à {domain}…',
+  'join.connecting': 'Connexion à {domain}…',
 };
