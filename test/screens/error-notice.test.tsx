@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
 import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
+import { messages as frenchLater } from '../../src/i18n/messages/fr/later.ts';
 import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
 import { describeJoinError } from '../../src/screens/errors/describe-join-error.ts';
@@ -166,6 +167,22 @@ describe('ErrorNotice', () => {
       expect(
         screen.getByText('Was passiert ist: A room name cannot contain /, ?, # or \\.'),
       ).toBeTruthy();
+    } finally {
+      setLanguage('en');
+    }
+  });
+
+  it('writes each detail as French writes a label, with a space before the colon', () => {
+    addMessages('fr', frenchLater);
+    setLanguage('fr');
+    try {
+      show({ kind: 'endpoint-server-error', status: 500, message: 'The token endpoint failed.' });
+      const lines = [...document.querySelectorAll('details li')].map((item) => item.textContent);
+      expect(lines).toEqual([
+        'Ce qui s’est passé : The token endpoint failed.',
+        'Statut HTTP : 500',
+        'Code d’erreur : endpoint-server-error',
+      ]);
     } finally {
       setLanguage('en');
     }

@@ -11,5 +11,5 @@ export function errorWords(described: ErrorDescription): [title: string, message
 
 /** One technical detail as a line: its label in the launcher's language, its value as it is. */
 export function detailLine(detail: ErrorDetail): string {
-  return `${t(`error.detail.${detail.label}`)}: ${detail.value}`;
+  return t('error.detail.line', { label: t(`error.detail.${detail.label}`), value: detail.value });
 }

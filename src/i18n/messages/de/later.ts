@@ -157,6 +157,7 @@ export const messages: Translation<typeof english> = {
   'error.detail.status': 'HTTP-Status',
   'error.detail.address': 'Adresse',
   'error.detail.code': 'Fehlercode',
+  'error.detail.line': '{label}: {value}',
   'error.retry': 'Erneut versuchen',
   'error.signIn': 'Anmelden',
   'error.otherServer': 'Anderen Besprechungsserver wählen',

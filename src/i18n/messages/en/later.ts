@@ -140,6 +140,7 @@ export const messages = {
   'error.detail.status': 'HTTP status',
   'error.detail.address': 'Address',
   'error.detail.code': 'Error code',
+  'error.detail.line': '{label}: {value}',
   'error.retry': 'Try again',
   'error.signIn': 'Sign in',
   'error.otherServer': 'Choose another meeting server',

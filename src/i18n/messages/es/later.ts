@@ -144,6 +144,7 @@ export const messages: Translation<typeof english> = {
   'error.detail.status': 'Estado HTTP',
   'error.detail.address': 'Dirección',
   'error.detail.code': 'Código de error',
+  'error.detail.line': '{label}: {value}',
   'error.retry': 'Reintentar',
   'error.signIn': 'Iniciar sesión',
   'error.otherServer': 'Elegir otro servidor de reuniones',

@@ -153,6 +153,7 @@ export const messages: Translation<typeof english> = {
   'error.detail.status': 'Statut HTTP',
   'error.detail.address': 'Adresse',
   'error.detail.code': 'Code d’erreur',
+  'error.detail.line': '{label} : {value}',
   'error.retry': 'Réessayer',
   'error.signIn': 'Se connecter',
   'error.otherServer': 'Choisir un autre serveur de réunion',
