@@ -2,22 +2,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConfigError, LauncherConfig } from '../config/launcher-config.ts';
 import type { DecodedToken, Result } from '../core/types.ts';
 import type { FramingFacts } from '../lib/framing-facts.ts';
-import type { FramingVerdict } from '../lib/framing-verdict.ts';
 import type { DeepLink } from '../lib/read-deep-link.ts';
 import type { NameMemory } from '../lib/remembered-name.ts';
 import type { ExternalApi } from '../meeting/external-api.ts';
 import type { JoinError } from '../meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../meeting/join-flow.ts';
-import type { JoinForm } from '../meeting/join-form.ts';
 import type { MeetingReader } from '../meeting/meeting-reader.ts';
 import { unexpectedError } from '../meeting/unexpected-error.ts';
 import type { TokenSource } from '../token-source/token-source.ts';
+import { type ConfigSlice, createConfigSlice } from './config-slice.ts';
 import { createMeetingWatch, IDLE_WATCH, type MeetingWatchState } from './meeting-watch.ts';
-
-export type ConfigState =
-  | { status: 'loading' }
-  | { status: 'error'; error: ConfigError }
-  | { status: 'ready'; config: LauncherConfig };
 
 /** One meeting in progress. The token lives only here, in memory, until the user leaves. */
 export interface Meeting {
@@ -41,25 +35,8 @@ export type JoinState =
   /** The user left `room`; the form still holds what joined it, so Rejoin joins it again. */
   | { status: 'left'; room: string };
 
-export type { JoinForm } from '../meeting/join-form.ts';
-
-export interface LauncherState extends MeetingWatchState {
-  config: ConfigState;
-  form: JoinForm;
-  /** Set when a link named a domain outside the allow-list. */
-  refusedDomain?: string;
-  /** The link asked to join at once (`?autojoin=1`). */
-  autoJoin?: boolean;
-  /**
-   * Whether the page it is framed in (if any) may show it; refused, nothing joins. Undefined
-   * while it is being checked (only in a frame or for `?autojoin=1`: that code is fetched then).
-   */
-  framing: FramingVerdict | undefined;
+export interface LauncherState extends MeetingWatchState, ConfigSlice {
   phase: JoinState;
-  configLoaded(result: Result<LauncherConfig, ConfigError>): void;
-  /** Reads config.json (again, after a config error): "Loading…" until it is read. */
-  reloadConfig(): Promise<void>;
-  setField(field: keyof JoinForm, value: string): void;
   /** Local mode plugs its signer in here; without one, config.endpoint's client is used. */
   setTokenSource(source: TokenSource | undefined): void;
   join(): Promise<void>;
@@ -98,13 +75,6 @@ export interface LauncherDeps {
   framing?: FramingFacts;
 }
 
-const ALLOWED: FramingVerdict = { allowed: true };
-
-/** The pages config.json allows to frame the launcher. */
-function parentOrigins(config: LauncherConfig): string[] {
-  return config.embed?.parentOrigins ?? [];
-}
-
 export type LauncherStore = StoreApi<LauncherState>;
 
 /** Runs the join; whatever it throws, synchronously or later, becomes an error value. */
@@ -122,18 +92,25 @@ function startJoin(
   }
 }
 
-/**
- * A portal's link (`?autojoin=1`) or config `autoJoin` joins without the form when everything
- * the form would ask for is known; otherwise the form shows as usual. The link is obeyed only
- * when it came from the launcher's own site or a page in `embed.parentOrigins`: from anywhere
- * else it would join a room of someone else's choosing in the user's name without a click.
- */
-function shouldJoinAtOnce(config: LauncherConfig, state: LauncherState, linked: boolean): boolean {
-  if (config.mode !== 'endpoint' || state.refusedDomain !== undefined) return false;
-  if (config.autoJoin !== true && !linked) return false;
-  const { room, displayName } = state.form;
-  const nameNeeded = (config.displayName ?? 'required') === 'required';
-  return room.trim() !== '' && (!nameNeeded || displayName.trim() !== '');
+/** The meeting of a ready join, activated; `undefined` when activation throws. */
+function activateMeeting(ready: ReadyJoin, id: number): Meeting | undefined {
+  try {
+    ready.activate();
+  } catch {
+    return undefined;
+  }
+  const { request } = ready;
+  const meeting: Meeting = {
+    id,
+    domain: request.domain,
+    room: request.room,
+    displayName: request.displayName ?? ready.userName ?? '',
+    token: ready.token,
+    decoded: ready.decoded,
+  };
+  if (request.tenant !== undefined) meeting.tenant = request.tenant;
+  if (request.email !== undefined) meeting.email = request.email;
+  return meeting;
 }
 
 /** The launcher's one store: config, the join form, and the join's progress as explicit state. */
@@ -156,25 +133,9 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     }
   };
 
-  /** A meeting from a ready join, activated; `undefined` when activation throws. */
   const startMeeting = (ready: ReadyJoin): Meeting | undefined => {
-    try {
-      ready.activate();
-    } catch {
-      return undefined;
-    }
-    meetingCount += 1;
-    const { request } = ready;
-    const meeting: Meeting = {
-      id: meetingCount,
-      domain: request.domain,
-      room: request.room,
-      displayName: request.displayName ?? ready.userName ?? '',
-      token: ready.token,
-      decoded: ready.decoded,
-    };
-    if (request.tenant !== undefined) meeting.tenant = request.tenant;
-    if (request.email !== undefined) meeting.email = request.email;
+    const meeting = activateMeeting(ready, meetingCount + 1);
+    if (meeting !== undefined) meetingCount = meeting.id;
     return meeting;
   };
 
@@ -213,68 +174,10 @@ export function createLauncherStore(deps: LauncherDeps): LauncherStore {
     },
   });
 
-  const store = createStore<LauncherState>()((set, get) => ({
+  const store = createStore<LauncherState>()((set, get, storeApi) => ({
     ...IDLE_WATCH,
-    config: { status: 'loading' },
-    form: {
-      room: deps.deepLink?.room ?? '',
-      displayName: deps.deepLink?.name ?? deps.names.load(),
-      email: deps.deepLink?.email ?? '',
-      domain: deps.deepLink?.domain ?? '',
-    },
-    framing: ALLOWED,
+    ...createConfigSlice(deps)(set, get, storeApi),
     phase: { status: 'idle' },
-    ...(deps.deepLink?.autoJoin === true ? { autoJoin: true } : {}),
-
-    configLoaded(result) {
-      if (!result.ok) {
-        set({ config: { status: 'error', error: result.error } });
-        return;
-      }
-      const config = result.value;
-      const facts = deps.framing;
-      const check = facts !== undefined && (facts.framed || get().autoJoin === true);
-      set({ framing: check ? undefined : ALLOWED });
-      const asked = get().form.domain;
-      const first = config.domains[0] ?? '';
-      if (asked === '' || config.domains.includes(asked)) {
-        set({
-          config: { status: 'ready', config },
-          form: { ...get().form, domain: asked === '' ? first : asked },
-        });
-      } else {
-        set({
-          config: { status: 'ready', config },
-          form: { ...get().form, domain: '' },
-          refusedDomain: asked,
-        });
-      }
-      if (!check) {
-        if (shouldJoinAtOnce(config, get(), false)) void get().join();
-        return;
-      }
-      // Rare (a frame, a link asking to join at once): its code is not on the join screen's path.
-      const parents = parentOrigins(config);
-      void import('../lib/framing-verdict.ts').then(
-        ({ framingVerdict, openedByTrustedPage }) => {
-          set({ framing: framingVerdict(facts, parents) });
-          const linked = get().autoJoin === true && openedByTrustedPage(facts, parents);
-          if (shouldJoinAtOnce(config, get(), linked)) void get().join();
-        },
-        () =>
-          set({ framing: facts.framed ? { allowed: false, reason: 'parent-unknown' } : ALLOWED }),
-      );
-    },
-
-    async reloadConfig() {
-      if (deps.loadConfig === undefined) return;
-      set({ config: { status: 'loading' } });
-      get().configLoaded(await deps.loadConfig());
-    },
-
-    setField(field, value) {
-      set({ form: { ...get().form, [field]: value } });
-    },
 
     setTokenSource(source) {
       tokenSource = source;
