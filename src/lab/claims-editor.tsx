@@ -2,14 +2,17 @@ import { useState } from 'preact/hooks';
 import { nestsDeeperThan } from '../core/format-json.ts';
 import type { Check } from '../core/types.ts';
 import { useStore } from '../store/use-store.ts';
+import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import { type Affiliation, type ClaimForm, FEATURE_KEYS, isObject } from './claim-form.ts';
 import type { LabStore } from './lab-store.ts';
 
-const AFFILIATIONS: readonly Affiliation[] = ['', 'owner', 'moderator', 'teacher', 'member'];
-
-function isAffiliation(value: string): value is Affiliation {
-  return AFFILIATIONS.some((a) => a === value);
-}
+const AFFILIATIONS: readonly Choice<Affiliation>[] = [
+  { value: '', label: '(not set)' },
+  { value: 'owner', label: 'owner' },
+  { value: 'moderator', label: 'moderator' },
+  { value: 'teacher', label: 'teacher' },
+  { value: 'member', label: 'member' },
+];
 
 type TextField =
   | 'iss'
@@ -177,20 +180,12 @@ export function ClaimsEditor({ lab }: { lab: LabStore }) {
             Moderator (context.user.moderator)
           </label>
           <label for="lab-claim-affiliation">Affiliation (context.user.affiliation)</label>
-          <select
+          <ChoiceSelect
             id="lab-claim-affiliation"
             value={form.affiliation}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              if (isAffiliation(value)) updateForm({ affiliation: value });
-            }}
-          >
-            {AFFILIATIONS.map((a) => (
-              <option key={a} value={a}>
-                {a === '' ? '(not set)' : a}
-              </option>
-            ))}
-          </select>
+            choices={AFFILIATIONS}
+            onChoose={(affiliation) => updateForm({ affiliation })}
+          />
           <Features form={form} lab={lab} />
         </div>
         <RawJson lab={lab} />

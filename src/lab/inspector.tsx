@@ -16,23 +16,20 @@ import type {
 import { verifySignature } from '../core/verify-signature.ts';
 import { DebugPanel } from '../screens/debug/debug-panel.tsx';
 import { useStore } from '../store/use-store.ts';
+import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import type { Output } from './clipboard.ts';
 import { type KeySource, signatureBlocker } from './inspector-signature.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
 import { readProfile } from './read-profile.ts';
 import { VerdictView } from './verdict-view.tsx';
 
-const KEY_SOURCES: readonly { id: KeySource; label: string }[] = [
-  { id: 'none', label: 'Do not check the signature' },
-  { id: 'secret', label: 'App secret (HS)' },
-  { id: 'public-key', label: 'Public key: PEM, JWK or JWKS' },
-  { id: 'jwks-url', label: 'JWKS URL' },
-  { id: 'key-server', label: 'Key server URL (asap_key_server)' },
+const KEY_SOURCES: readonly Choice<KeySource>[] = [
+  { value: 'none', label: 'Do not check the signature' },
+  { value: 'secret', label: 'App secret (HS)' },
+  { value: 'public-key', label: 'Public key: PEM, JWK or JWKS' },
+  { value: 'jwks-url', label: 'JWKS URL' },
+  { value: 'key-server', label: 'Key server URL (asap_key_server)' },
 ];
-
-function isKeySource(value: string): value is KeySource {
-  return KEY_SOURCES.some((s) => s.id === value);
-}
 
 function isPresetId(value: string): value is PresetId {
   return PRESETS.some((p) => p.id === value);
@@ -139,20 +136,12 @@ export function Inspector({ lab, output, now = Date.now, fetch: doFetch }: Inspe
         </p>
         <ProfileEditor lab={lab} />
         <label for="lab-inspect-source">Check the signature with</label>
-        <select
+        <ChoiceSelect
           id="lab-inspect-source"
           value={source}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isKeySource(value)) setSource(value);
-          }}
-        >
-          {KEY_SOURCES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+          choices={KEY_SOURCES}
+          onChoose={setSource}
+        />
         {source === 'none' ? null : (
           <KeyInput
             source={source}
@@ -229,7 +218,7 @@ function KeyInput({
   value: string;
   onInput: (value: string) => void;
 }) {
-  const label = KEY_SOURCES.find((s) => s.id === source)?.label ?? 'Key';
+  const label = KEY_SOURCES.find((s) => s.value === source)?.label ?? 'Key';
   return (
     <>
       <label for="lab-inspect-key">{label}</label>

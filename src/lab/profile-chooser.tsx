@@ -1,15 +1,21 @@
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import { effectiveProfile } from '../core/effective-profile.ts';
 import { PRESETS, presetById } from '../core/presets.ts';
-import { isJitsiAlgorithm, JITSI_ALGORITHMS } from '../core/profile-settings.ts';
-import type { PresetId } from '../core/types.ts';
+import { JITSI_ALGORITHMS } from '../core/profile-settings.ts';
+import type { JitsiAlgorithm, PresetId } from '../core/types.ts';
 import { useStore } from '../store/use-store.ts';
+import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import { EnvImport } from './env-import.tsx';
 import type { LabStore } from './lab-store.ts';
 
-function isPresetId(value: string): value is PresetId {
-  return PRESETS.some((preset) => preset.id === value);
-}
+const PRESET_CHOICES: readonly Choice<PresetId>[] = PRESETS.map(({ id, label }) => ({
+  value: id,
+  label,
+}));
+const ALGORITHM_CHOICES: readonly Choice<JitsiAlgorithm>[] = JITSI_ALGORITHMS.map((alg) => ({
+  value: alg,
+  label: alg,
+}));
 
 function list(text: string): string[] | undefined {
   const items = text
@@ -34,20 +40,12 @@ export function ProfileChooser({ lab, config }: { lab: LabStore; config: Launche
       <h2 id="lab-server-title">Server</h2>
       <div class="lab-fields">
         <label for="lab-preset">Server profile</label>
-        <select
+        <ChoiceSelect
           id="lab-preset"
           value={presetId}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isPresetId(value)) choosePreset(value);
-          }}
-        >
-          {PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {preset.label}
-            </option>
-          ))}
-        </select>
+          choices={PRESET_CHOICES}
+          onChoose={choosePreset}
+        />
         <p class="lab-note">{presetById(presetId).description}</p>
         <EnvImport lab={lab} config={config} />
 
@@ -66,20 +64,12 @@ export function ProfileChooser({ lab, config }: { lab: LabStore; config: Launche
           onInput={(e) => updateProfile({ muc_mapper_domain_base: text(e.currentTarget.value) })}
         />
         <label for="lab-alg">Signature algorithm (signature_algorithm)</label>
-        <select
+        <ChoiceSelect
           id="lab-alg"
           value={settings.algorithm}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isJitsiAlgorithm(value)) updateProfile({ signature_algorithm: value });
-          }}
-        >
-          {JITSI_ALGORITHMS.map((alg) => (
-            <option key={alg} value={alg}>
-              {alg}
-            </option>
-          ))}
-        </select>
+          choices={ALGORITHM_CHOICES}
+          onChoose={(alg) => updateProfile({ signature_algorithm: alg })}
+        />
         {settings.algorithm.startsWith('RS') && !settings.jaas ? (
           <>
             <label for="lab-key-server">Key server (asap_key_server / JWT_ASAP_KEYSERVER)</label>
