@@ -88,6 +88,8 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Daily Standup on meet.example.com',
     );
+    // The Join button is gone: focus is on the meeting's name, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
     expect(made[0]?.disposed).toBe(1);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
@@ -97,6 +99,9 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rejoin' }));
     await waitFor(() => expect(made).toHaveLength(2));
     expect(Reflect.get(made[1]?.options ?? {}, 'jwt')).toBe('jwt-2');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })),
+    );
     expect(Reflect.get(made[1]?.options ?? {}, 'roomName')).toBe('sales/Daily Standup');
   });
 

@@ -1,6 +1,6 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { options } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import { currentLanguage, t } from '../../i18n/translate.ts';
@@ -48,12 +48,19 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const [drawerOpen, setDrawerOpen] = useState(startsOpen);
   const brandTitle = config.brand?.title;
   usePageTitle(brandTitle === undefined ? meeting.room : `${meeting.room} · ${brandTitle}`);
+  // The Join (or Rejoin) button went away, so focus fell to the page: keyboard and screen reader
+  // users start again from the meeting's name, just before its Leave button and the meeting.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) heading.current?.focus();
+  }, [meeting.id]);
   const roomName =
     meeting.tenant === undefined ? meeting.room : `${meeting.tenant}/${meeting.room}`;
   return (
     <main class="meeting-screen">
       <header class="meeting-screen__bar">
-        <h1 class="meeting-screen__title">
+        <h1 class="meeting-screen__title" tabIndex={-1} ref={heading}>
           {meeting.room}{' '}
           <span class="meeting-screen__domain">
             {t('meeting.onDomain', { domain: meeting.domain })}
