@@ -188,6 +188,19 @@ describe('ErrorNotice', () => {
     }
   });
 
+  it('an expired token: check the clock, then Try again, the button beside the sentence', () => {
+    show({
+      kind: 'token-expired',
+      message: 'Expired.',
+      fix: 'Check the clock.',
+      decoded: decoded.value,
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Your access has run outCheck that the date and time on this device are right, then select Try again; if they are, send the details below to your administrator.',
+    );
+    expect(buttons()).toEqual(['Try again', 'Copy details']);
+  });
+
   it('opens the details from the start in the lab', () => {
     const { container } = show(WRONG_ROOM, { technical: true });
     expect(container.querySelector('details')?.open).toBe(true);
@@ -202,17 +215,11 @@ describe('describeJoinError', () => {
     const refused: JoinError[] = [
       WRONG_ROOM,
       { kind: 'token-malformed', message: 'Not a JWT.', serverReason: 'Invalid token' },
-      {
-        kind: 'token-expired',
-        message: 'Expired.',
-        fix: 'Check the clock.',
-        decoded: decoded.value,
-      },
       { kind: 'endpoint-not-found', status: 404, message: 'Answered 404.' },
       { kind: 'endpoint-no-token', message: 'No token.', keys: [] },
       { kind: 'endpoint-unauthorized', status: 403, message: 'Not allowed.' },
     ];
-    expect(refused.map(action)).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(refused.map(action)).toEqual(['none', 'none', 'none', 'none', 'none']);
   });
 
   it('offers Try again for the network, timeouts, 429, 5xx and the script', () => {
@@ -223,8 +230,23 @@ describe('describeJoinError', () => {
       { kind: 'endpoint-unavailable', status: 503, message: 'Unavailable.' },
       { kind: 'endpoint-server-error', status: 500, message: 'Failed.' },
       { kind: 'script-timeout', url: 'https://x/external_api.js', timeoutMs: 1, message: 'Slow.' },
+      // Judged by this device's clock: once the clock is put right, a fresh token passes.
+      {
+        kind: 'token-expired',
+        message: 'Expired.',
+        fix: 'Check the clock.',
+        decoded: decoded.value,
+      },
     ];
-    expect(passing.map(action)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry', 'retry']);
+    expect(passing.map(action)).toEqual([
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+      'retry',
+    ]);
   });
 
   it('keeps the server reason and the status for the administrator', () => {

@@ -132,9 +132,10 @@ function wordsAndAction(error: JoinError): [ErrorWords, ErrorAction, boolean?] {
     case 'token-malformed':
     case 'token-rejected':
       return ['refused', NONE];
+    // Judged by this device's clock: once the clock is put right, a fresh token passes.
     case 'token-expired':
     case 'token-expiring':
-      return ['expired', NONE];
+      return ['expired', RETRY];
     case 'code-unavailable':
       return ['incomplete', RETRY];
     case 'token-source':

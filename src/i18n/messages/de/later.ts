@@ -134,7 +134,7 @@ export const messages: Translation<typeof english> = {
     'Ihr Zugang zu diesem Raum konnte nicht bestätigt werden: Senden Sie die Details unten an Ihren Administrator.',
   'error.expired.title': 'Ihr Zugang ist abgelaufen',
   'error.expired.message':
-    'Prüfen Sie, ob Datum und Uhrzeit auf diesem Gerät stimmen, und laden Sie die Seite neu; wenn sie stimmen, senden Sie die Details unten an Ihren Administrator.',
+    'Prüfen Sie, ob Datum und Uhrzeit auf diesem Gerät stimmen, und wählen Sie dann „Erneut versuchen“; wenn sie stimmen, senden Sie die Details unten an Ihren Administrator.',
   'error.incomplete.title': 'Die Seite wurde nicht vollständig geladen',
   'error.incomplete.message': 'Prüfen Sie Ihre Verbindung und wählen Sie dann „Erneut versuchen“.',
   'error.no-access.title': 'Kein Zugang zur Besprechung',

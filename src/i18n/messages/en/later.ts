@@ -119,7 +119,7 @@ export const messages = {
     'Your access to this room could not be confirmed: send the details below to your administrator.',
   'error.expired.title': 'Your access has run out',
   'error.expired.message':
-    'Check that the date and time on this device are right, then reload the page; if they are, send the details below to your administrator.',
+    'Check that the date and time on this device are right, then select Try again; if they are, send the details below to your administrator.',
   'error.incomplete.title': 'The page did not load completely',
   'error.incomplete.message': 'Check your connection, then select Try again.',
   'error.no-access.title': 'Could not get access to the meeting',

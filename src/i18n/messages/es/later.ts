@@ -123,7 +123,7 @@ export const messages: Translation<typeof english> = {
     'No se pudo confirmar su acceso a esta sala: envíe los detalles de abajo a su administrador.',
   'error.expired.title': 'Su acceso ha caducado',
   'error.expired.message':
-    'Compruebe que la fecha y la hora de este dispositivo son correctas y vuelva a cargar la página; si lo son, envíe los detalles de abajo a su administrador.',
+    'Compruebe que la fecha y la hora de este dispositivo son correctas y después elija «Reintentar»; si lo son, envíe los detalles de abajo a su administrador.',
   'error.incomplete.title': 'La página no se cargó por completo',
   'error.incomplete.message': 'Compruebe su conexión y después elija «Reintentar».',
   'error.no-access.title': 'No se pudo acceder a la reunión',

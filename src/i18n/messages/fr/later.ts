@@ -132,7 +132,7 @@ export const messages: Translation<typeof english> = {
     'Votre accès à cette salle n’a pas pu être confirmé : envoyez les détails ci-dessous à votre administrateur.',
   'error.expired.title': 'Votre accès a expiré',
   'error.expired.message':
-    'Vérifiez la date et l’heure de cet appareil, puis rechargez la page ; si elles sont justes, envoyez les détails ci-dessous à votre administrateur.',
+    'Vérifiez la date et l’heure de cet appareil, puis choisissez « Réessayer » ; si elles sont justes, envoyez les détails ci-dessous à votre administrateur.',
   'error.incomplete.title': 'La page ne s’est pas chargée entièrement',
   'error.incomplete.message': 'Vérifiez votre connexion, puis choisissez « Réessayer ».',
   'error.no-access.title': 'Impossible d’accéder à la réunion',
