@@ -273,7 +273,7 @@ describe('the config error', () => {
       domains: ['https://meet.example.com/'],
       endpoint: {},
     });
-    await page.getByRole('heading', { name: 'The launcher is not configured correctly' }).waitFor();
+    await page.getByRole('heading', { name: 'This page is not set up correctly' }).waitFor();
     expect(await overflowAtEveryWidth(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 800 });
     const cells = await page

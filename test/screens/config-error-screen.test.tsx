@@ -31,7 +31,16 @@ describe('ConfigErrorScreen', () => {
         }}
       />,
     );
-    expect(screen.getByRole('alert').textContent).toBe('./config.json has 2 problems to fix.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'This page is not set up correctly',
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      "Joining cannot work until it is fixed: send this page's address to the site's administrator.",
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      "For the site's administrator",
+    );
+    expect(screen.getByText('./config.json has 2 problems to fix.')).toBeTruthy();
     const rows = screen
       .getAllByRole('row')
       .slice(1)
@@ -69,9 +78,7 @@ describe('ConfigErrorScreen', () => {
     const result = await loadConfig(async () => new Response(body), './config.json');
     if (result.ok) throw new Error('expected the config to be refused');
     render(<ConfigErrorScreen error={result.error} />);
-    expect(screen.getByRole('alert').textContent).toBe(
-      './config.json has 200,000 problems to fix.',
-    );
+    expect(screen.getByText('./config.json has 200,000 problems to fix.')).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(51);
     expect([...(rows[50]?.children ?? [])].map((cell) => cell.textContent)).toEqual([
@@ -92,9 +99,18 @@ describe('ConfigErrorScreen', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toBe(
-      './config.json did not arrive within 10 s: the web server that hosts the launcher is not answering. Try again in a moment.',
+      'The page could not load what it needs: check your connection, then select Try again.',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      screen.getByText(
+        './config.json did not arrive within 10 s: the web server that hosts the launcher is not answering. Try again in a moment.',
+      ),
+    ).toBeTruthy();
+    // The way forward comes right after the sentence, as the primary button.
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    expect(retry.className).toBe('button button--primary');
+    expect(retry.previousElementSibling?.getAttribute('role')).toBe('alert');
+    fireEvent.click(retry);
     expect(retried).toBe(1);
     expect(
       describeConfigError({ kind: 'config-too-large', url: 'c.json', limitBytes: 8 * 1024 * 1024 }),

@@ -23,9 +23,15 @@ export function describeConfigError(error: ConfigError): string {
   }
 }
 
+/** Trying again can help the person who opened the page: the server was slow or did not answer. */
+function passing(error: ConfigError): boolean {
+  return error.kind === 'config-timeout' || error.kind === 'config-unreachable';
+}
+
 /**
- * The runtime config could not be used: every bad field with its fix. The headings speak the
- * user's language; each field's problem and fix stay in English, for the operator.
+ * The runtime config could not be used: one plain sentence for whoever opened the page, then, for
+ * the site's administrator, what is wrong and every bad field with its fix. The headings speak
+ * the user's language; each field's problem and fix stay in English, for the operator.
  */
 export function ConfigErrorScreen({
   error,
@@ -37,7 +43,14 @@ export function ConfigErrorScreen({
   return (
     <main class="config-error">
       <h1>{t('configError.title')}</h1>
-      <p role="alert">{describeConfigError(error)}</p>
+      <p role="alert">{t(passing(error) ? 'configError.plainRetry' : 'configError.plain')}</p>
+      {onRetry === undefined || !passing(error) ? null : (
+        <button type="button" class="button button--primary" onClick={onRetry}>
+          {t('configError.retry')}
+        </button>
+      )}
+      <h2>{t('configError.forOperator')}</h2>
+      <p>{describeConfigError(error)}</p>
       {error.kind === 'config-invalid' ? (
         <table class="config-error__problems">
           <caption>{t('configError.fieldsCaption', { url: error.url })}</caption>
@@ -65,7 +78,7 @@ export function ConfigErrorScreen({
           </tbody>
         </table>
       ) : null}
-      {onRetry === undefined ? null : (
+      {onRetry === undefined || passing(error) ? null : (
         <button type="button" class="button" onClick={onRetry}>
           {t('configError.retry')}
         </button>

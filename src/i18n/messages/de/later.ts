@@ -26,7 +26,12 @@ export const messages: Translation<typeof english> = {
   'framing.risk':
     'Eine Seite, die den Launcher versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
   'framing.openOwnTab': 'Launcher in einem eigenen Tab öffnen',
-  'configError.title': 'Der Launcher ist nicht richtig eingerichtet',
+  'configError.title': 'Diese Seite ist nicht richtig eingerichtet',
+  'configError.plain':
+    'Teilnehmen ist erst möglich, wenn das behoben ist: Senden Sie die Adresse dieser Seite an die Administration der Website.',
+  'configError.plainRetry':
+    'Die Seite konnte nicht laden, was sie braucht: Prüfen Sie Ihre Verbindung und wählen Sie dann „Erneut versuchen“.',
+  'configError.forOperator': 'Für die Administration der Website',
   'configError.missing':
     '{url} antwortete mit {status}: Die Laufzeitkonfiguration fehlt. Legen Sie config.json neben index.html (siehe „Configuration“ in der README).',
   'configError.unreachable':

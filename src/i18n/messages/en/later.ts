@@ -24,7 +24,12 @@ export const messages = {
   'framing.risk':
     'A page that hides the launcher could make one click join a meeting in your name.',
   'framing.openOwnTab': 'Open the launcher in its own tab',
-  'configError.title': 'The launcher is not configured correctly',
+  'configError.title': 'This page is not set up correctly',
+  'configError.plain':
+    "Joining cannot work until it is fixed: send this page's address to the site's administrator.",
+  'configError.plainRetry':
+    'The page could not load what it needs: check your connection, then select Try again.',
+  'configError.forOperator': "For the site's administrator",
   'configError.missing':
     '{url} answered {status}: the runtime config is missing. Put config.json beside index.html (see "Configuration" in the README).',
   'configError.unreachable':

@@ -24,7 +24,12 @@ export const messages: Translation<typeof english> = {
   'framing.risk':
     'Una página que oculte el lanzador podría hacer que un solo clic le una a una reunión en su nombre.',
   'framing.openOwnTab': 'Abrir el lanzador en su propia pestaña',
-  'configError.title': 'El lanzador no está configurado correctamente',
+  'configError.title': 'Esta página no está bien configurada',
+  'configError.plain':
+    'No podrá unirse hasta que se corrija: envíe la dirección de esta página al administrador del sitio.',
+  'configError.plainRetry':
+    'La página no pudo cargar lo que necesita: compruebe su conexión y después elija «Reintentar».',
+  'configError.forOperator': 'Para el administrador del sitio',
   'configError.missing':
     '{url} respondió {status}: falta la configuración de ejecución. Coloque config.json junto a index.html (consulte «Configuration» en el README).',
   'configError.unreachable':

@@ -25,7 +25,12 @@ export const messages: Translation<typeof english> = {
   'framing.risk':
     'Une page qui cache le lanceur pourrait, d’un seul clic, vous faire rejoindre une réunion en votre nom.',
   'framing.openOwnTab': 'Ouvrir le lanceur dans son propre onglet',
-  'configError.title': 'Le lanceur n’est pas configuré correctement',
+  'configError.title': 'Cette page n’est pas configurée correctement',
+  'configError.plain':
+    'Impossible de rejoindre tant que ce n’est pas corrigé : envoyez l’adresse de cette page à l’administrateur du site.',
+  'configError.plainRetry':
+    'La page n’a pas pu charger ce dont elle a besoin : vérifiez votre connexion, puis choisissez « Réessayer ».',
+  'configError.forOperator': 'Pour l’administrateur du site',
   'configError.missing':
     '{url} a répondu {status} : la configuration d’exécution est absente. Placez config.json à côté de index.html (voir « Configuration » dans le README).',
   'configError.unreachable':
