@@ -1,5 +1,8 @@
-/** Controls that hide text or reorder the words around it (C0, C1, bidi embeddings and isolates). */
-const INVISIBLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * Controls that hide text, break the line or reorder the words around it: C0 and C1, the bidi
+ * marks (LRM, RLM, ALM), embeddings, overrides and isolates, the line and paragraph separators.
+ */
+const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
 
 function escaped(character: string): string {
   return `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
