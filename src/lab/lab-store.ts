@@ -8,11 +8,7 @@ import type { LabContext } from './store/lab-context.ts';
 import { createPublishSlice, type PublishSlice } from './store/publish-slice.ts';
 import { createSigningSlice, type SigningSlice } from './store/signing-slice.ts';
 
-export type { LabInput, Patch } from './store/claims-slice.ts';
 export { isHmac } from './store/claims-slice.ts';
-export type { KeysStatus, PublicKeyFiles } from './store/keys-slice.ts';
-export type { PublishState } from './store/publish-slice.ts';
-export type { Preview } from './store/signing-slice.ts';
 
 /** Keys, their publishing, the profile and claims, the signed token and its verdict. */
 export type LabState = KeysSlice & PublishSlice & ClaimsSlice & SigningSlice;
