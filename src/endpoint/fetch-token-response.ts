@@ -34,7 +34,7 @@ const MAX_BACKOFF_MS = 4_000;
 const RETRY_STATUSES = [429, 502, 503];
 
 /** The URL and fetch options for one request: POST JSON, or GET with query parameters. */
-export function buildTokenRequest(
+function buildTokenRequest(
   endpoint: EndpointConfig,
   request: TokenRequest,
   baseUrl: string,

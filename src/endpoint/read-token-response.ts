@@ -112,7 +112,7 @@ export function readAuthBody(
 }
 
 /** An absolute http(s) URL, resolved against `base`; never `javascript:` or `data:`. */
-export function safeHttpUrl(value: string, base: string): string | undefined {
+function safeHttpUrl(value: string, base: string): string | undefined {
   try {
     const url = new URL(value, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

@@ -27,10 +27,7 @@ const TABS: readonly { id: Tab; label: string }[] = [
 let shared: LabStore | undefined;
 
 /** One lab per page: the store outlives the screen, so a meeting and back keeps the edits. */
-export function labStoreFor(
-  config: LauncherConfig,
-  start: { room: string; domain: string },
-): LabStore {
+function labStoreFor(config: LauncherConfig, start: { room: string; domain: string }): LabStore {
   if (shared !== undefined) return shared;
   const target: Target = {
     domain: start.domain === '' ? (config.domains[0] ?? 'localhost:8443') : start.domain,

@@ -21,7 +21,7 @@ function claimText(value: unknown): string | undefined {
   return undefined;
 }
 
-export function isRegexRoom(payload: JsonObject): boolean {
+function isRegexRoom(payload: JsonObject): boolean {
   const context = payload.context;
   if (!isJsonObject(context) || !isJsonObject(context.room)) return false;
   const regex = context.room.regex;

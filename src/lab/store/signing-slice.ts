@@ -50,7 +50,7 @@ export interface SigningSlice {
 type Problem = { message: string; fix?: string };
 
 /** The profile the server has: the lab's settings with the secret it signs with. */
-export function signingProfile(state: Pick<LabState, 'profile' | 'secret'>): ServerProfile {
+function signingProfile(state: Pick<LabState, 'profile' | 'secret'>): ServerProfile {
   return isHmac(state.profile) ? { ...state.profile, app_secret: state.secret } : state.profile;
 }
 
