@@ -3,7 +3,7 @@ import { decodeToken } from '../core/decode-token.ts';
 import { judgeToken } from '../core/judge-token.ts';
 import { meetingUrl } from '../core/meeting-url.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
-import { PRESETS, presetById } from '../core/presets.ts';
+import { presetById } from '../core/presets.ts';
 import { readCappedText } from '../core/read-capped-text.ts';
 import type {
   DecodedToken,
@@ -20,6 +20,7 @@ import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import type { Output } from './clipboard.ts';
 import { type KeySource, signatureBlocker } from './inspector-signature.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
+import { PRESET_CHOICES } from './profile-chooser.tsx';
 import { readProfile } from './read-profile.ts';
 import { VerdictView } from './verdict-view.tsx';
 
@@ -30,10 +31,6 @@ const KEY_SOURCES: readonly Choice<KeySource>[] = [
   { value: 'jwks-url', label: 'JWKS URL' },
   { value: 'key-server', label: 'Key server URL (asap_key_server)' },
 ];
-
-function isPresetId(value: string): value is PresetId {
-  return PRESETS.some((p) => p.id === value);
-}
 
 export interface InspectorProps {
   /** The lab's store: the inspector judges against the same server profile and secret. */
@@ -282,23 +279,16 @@ function ProfileEditor({ lab }: { lab: LabStore }) {
   return (
     <>
       <label for="lab-inspect-preset">Server profile (shared with the Sign tab)</label>
-      <select
+      <ChoiceSelect
         id="lab-inspect-preset"
         value={presetId}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          if (!isPresetId(value)) return;
+        choices={PRESET_CHOICES}
+        onChoose={(id) => {
           setDraft(undefined);
           lab.getState().setInputProblem('profile', undefined);
-          lab.getState().choosePreset(value);
+          lab.getState().choosePreset(id);
         }}
-      >
-        {PRESETS.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-      </select>
+      />
       <label for="lab-inspect-profile">Profile settings (JSON, prosody's names)</label>
       <textarea
         id="lab-inspect-profile"

@@ -8,7 +8,8 @@ import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import { EnvImport } from './env-import.tsx';
 import type { LabStore } from './lab-store.ts';
 
-const PRESET_CHOICES: readonly Choice<PresetId>[] = PRESETS.map(({ id, label }) => ({
+/** The server profiles, for the Sign tab's and the Inspect tab's selects. */
+export const PRESET_CHOICES: readonly Choice<PresetId>[] = PRESETS.map(({ id, label }) => ({
   value: id,
   label,
 }));
