@@ -4,7 +4,6 @@ import { judgeToken } from '../core/judge-token.ts';
 import { meetingUrl } from '../core/meeting-url.ts';
 import { parseMeetingUrl } from '../core/parse-meeting-url.ts';
 import { presetById } from '../core/presets.ts';
-import { readCappedText } from '../core/read-capped-text.ts';
 import type {
   DecodedToken,
   DecodeError,
@@ -18,6 +17,7 @@ import { DebugPanel } from '../screens/debug/debug-panel.tsx';
 import { useStore } from '../store/use-store.ts';
 import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import type { Output } from './clipboard.ts';
+import { fetchJwks } from './fetch-jwks.ts';
 import { type KeySource, signatureBlocker } from './inspector-signature.ts';
 import { isHmac, type LabStore } from './lab-store.ts';
 import { PRESET_CHOICES } from './profile-chooser.tsx';
@@ -40,9 +40,6 @@ export interface InspectorProps {
   now?: () => number;
   fetch?: typeof fetch;
 }
-
-const JWKS_TIMEOUT_MS = 5000;
-const MAX_JWKS_BYTES = 64 * 1024;
 
 type Decoded = Result<DecodedToken, DecodeError> | undefined;
 
@@ -179,7 +176,7 @@ function useSignature(
     const timer = setTimeout(async () => {
       let profileForCheck = withKey(profile, source, key);
       if (source === 'jwks-url') {
-        const jwks = await fetchText(key.trim(), doFetch);
+        const jwks = await fetchJwks(key.trim(), doFetch);
         if (!live) return;
         if (!jwks.ok) {
           setChecked({ status: 'no-key', message: jwks.error });
@@ -341,29 +338,4 @@ function AlgorithmHint({ decoded, lab }: { decoded: Decoded; lab: LabStore }) {
       )}
     </p>
   );
-}
-
-async function fetchText(
-  url: string,
-  doFetch: typeof fetch | undefined,
-): Promise<{ ok: true; value: string } | { ok: false; error: string }> {
-  try {
-    const response = await (doFetch ?? globalThis.fetch.bind(globalThis))(url, {
-      signal: AbortSignal.timeout(JWKS_TIMEOUT_MS),
-    });
-    if (!response.ok) return { ok: false, error: `The JWKS URL answered HTTP ${response.status}.` };
-    const text = await readCappedText(response, MAX_JWKS_BYTES);
-    if (text === undefined) {
-      return {
-        ok: false,
-        error: `${url} answered with more than ${MAX_JWKS_BYTES / 1024} KiB, so it was not read: a JWKS is a few kB.`,
-      };
-    }
-    return { ok: true, value: text };
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
-      return { ok: false, error: `${url} did not answer within ${JWKS_TIMEOUT_MS / 1000} s.` };
-    }
-    return { ok: false, error: `Could not fetch ${url} (offline, or no CORS on that server).` };
-  }
 }
