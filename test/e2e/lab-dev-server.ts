@@ -31,7 +31,8 @@ export async function startDevServer(): Promise<{ base: string; close: () => Pro
     base: `http://127.0.0.1:${address.port}/`,
     close: async () => {
       await server.close();
-      rmSync(cacheDir, { recursive: true, force: true });
+      // Vite may still be writing its dependency cache as it closes.
+      rmSync(cacheDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
