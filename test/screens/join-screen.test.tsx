@@ -64,6 +64,8 @@ describe('JoinScreen', () => {
       'backup.example.com',
     ]);
     expect(select.value).toBe('');
+    fireEvent.input(select, { target: { value: 'backup.example.com' } });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('turns a 401 with a loginUrl into a Sign in action', async () => {

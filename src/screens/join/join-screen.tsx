@@ -72,7 +72,8 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
       <main class="join-screen">
         <BrandBar brand={config.brand} />
         <h1>{t('join.title')}</h1>
-        {refusedDomain === undefined ? null : (
+        {/* Once a server is chosen from the list, the link's server no longer matters. */}
+        {refusedDomain === undefined || form.domain !== '' ? null : (
           <p class="join-screen__refused" role="alert">
             {t('join.refusedDomain', { domain: refusedDomain })}
           </p>
