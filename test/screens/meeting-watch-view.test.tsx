@@ -232,6 +232,33 @@ describe('the meeting in the launcher’s words', () => {
   });
 });
 
+describe('where to get help', () => {
+  const support = { text: 'IT help desk, ext. 1234', url: 'mailto:help@example.com' };
+  const show = (kind: 'refused-full' | 'waiting-lobby') =>
+    render(
+      <MeetingNotice
+        problem={{ kind, title: 'T', message: 'M.', details: [], action: 'none' }}
+        onRejoin={() => undefined}
+        support={support}
+      />,
+    );
+
+  it('a refusal names the help desk, as the join page does', () => {
+    show('refused-full');
+    expect(document.querySelector('.error-notice__support')?.textContent).toBe(
+      'Need help? IT help desk, ext. 1234',
+    );
+    expect(screen.getByRole('link', { name: 'IT help desk, ext. 1234' }).getAttribute('href')).toBe(
+      'mailto:help@example.com',
+    );
+  });
+
+  it('a wait does not: there is nothing to ask for yet', () => {
+    show('waiting-lobby');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
 describe('the debug panel in a meeting', () => {
   it('shows the role asked beside the role granted, what explains the difference, and what happens at expiry', () => {
     const token = fakeToken({ exp: EXP, context: { user: { affiliation: 'member' } } }, NOW_S);

@@ -7,6 +7,7 @@ import { AdminDetails } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
 import { detailLine, errorWords } from './error-words.ts';
 import { type SignInOutcome, signIn } from './sign-in.ts';
+import { SupportLine } from './support-line.tsx';
 
 export interface ErrorNoticeProps {
   error: JoinError;
@@ -108,18 +109,7 @@ export function ErrorNotice({
             </a>
           </p>
         ) : null}
-        {support === undefined ? null : (
-          <p class="error-notice__support">
-            {t('error.help')}{' '}
-            {support.url === undefined ? (
-              support.text
-            ) : (
-              <a href={support.url} target="_blank" rel="noopener">
-                {support.text}
-              </a>
-            )}
-          </p>
-        )}
+        <SupportLine support={support} />
         <AdminDetails
           title={title}
           message={message}

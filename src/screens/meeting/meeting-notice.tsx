@@ -1,10 +1,14 @@
+import type { SupportConfig } from '../../config/launcher-config.ts';
 import { t } from '../../i18n/translate.ts';
 import { AdminDetails } from '../errors/admin-details.tsx';
 import type { MeetingProblem } from '../errors/describe-meeting-problem.ts';
+import { SupportLine } from '../errors/support-line.tsx';
 
 export interface MeetingNoticeProps {
   problem: MeetingProblem;
   onRejoin: () => void;
+  /** Where to get help (config.json's `support`), shown with refusals. */
+  support?: SupportConfig | undefined;
   copy?: ((text: string) => Promise<void>) | undefined;
 }
 
@@ -13,7 +17,7 @@ export interface MeetingNoticeProps {
  * button must stay reachable. Waits are a status, refusals an alert; the layout is the join
  * page's error notice.
  */
-export function MeetingNotice({ problem, onRejoin, copy }: MeetingNoticeProps) {
+export function MeetingNotice({ problem, onRejoin, support, copy }: MeetingNoticeProps) {
   const waiting = problem.kind.startsWith('waiting-');
   return (
     <section
@@ -39,6 +43,7 @@ export function MeetingNotice({ problem, onRejoin, copy }: MeetingNoticeProps) {
           </button>
         </div>
       ) : null}
+      {waiting ? null : <SupportLine support={support} />}
       <AdminDetails
         title={problem.title}
         message={problem.message}

@@ -83,7 +83,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           </button>
         </div>
       </header>
-      <MeetingWatchView meeting={meeting} />
+      <MeetingWatchView meeting={meeting} support={config.support} />
       <div class="meeting-screen__body">
         <div class="meeting-screen__frame">
           <ErrorBoundary
