@@ -194,7 +194,10 @@ describe('configuration', () => {
 
   it('says so when config.json is missing', async () => {
     const page = await open(404);
-    expect(await page.getByRole('alert').textContent()).toMatch(
+    expect(await page.getByRole('alert').textContent()).toBe(
+      "Joining cannot work until it is fixed: send this page's address to the site's administrator.",
+    );
+    expect(await page.locator('main').textContent()).toMatch(
       /config\.json answered 404: the runtime config is missing\. Put config\.json beside index\.html/,
     );
   });
