@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LauncherConfig } from '../config/launcher-config.ts';
 import type { Target } from '../core/types.ts';
 import { useLauncherStore } from '../store/use-launcher-store.ts';
@@ -8,6 +8,7 @@ import { Inspector } from './inspector.tsx';
 import { KeyManager } from './key-manager.tsx';
 import { openKeyStore } from './key-store.ts';
 import { createLabStore, type LabDeps, type LabStore } from './lab-store.ts';
+import { LabTabs, type Tab } from './lab-tabs.tsx';
 import { LaunchPanel } from './launch-panel.tsx';
 import { createLocalTokenSource } from './local-token-source.ts';
 import { MeetingPanel } from './meeting-panel.tsx';
@@ -16,13 +17,6 @@ import { ServerProbe } from './server-probe.tsx';
 import { ServerSetupPanel } from './server-setup-panel.tsx';
 import { TokenPanel, VerdictCard } from './token-panel.tsx';
 import './lab.css';
-
-type Tab = 'sign' | 'inspect' | 'setup';
-const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'sign', label: 'Sign and join' },
-  { id: 'inspect', label: 'Inspect a token' },
-  { id: 'setup', label: 'Server setup' },
-];
 
 let shared: LabStore | undefined;
 
@@ -76,8 +70,6 @@ export function LabScreen({
   const launcher = useLauncherStore();
   const [lab] = useState(() => given ?? labStoreFor(config, launcher.getState().form));
   const [tab, setTab] = useState<Tab>('sign');
-  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-
   useEffect(() => {
     launcher.getState().setTokenSource(createLocalTokenSource(lab));
     void lab
@@ -85,23 +77,6 @@ export function LabScreen({
       .init()
       .then(() => lab.getState().refresh());
   }, [lab, launcher]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((t) => t.id === tab);
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % TABS.length,
-      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
-      Home: 0,
-      End: TABS.length - 1,
-    };
-    const target = targets[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = TABS[target];
-    if (next === undefined) return;
-    setTab(next.id);
-    tabRefs.current[next.id]?.focus();
-  };
 
   return (
     <main class="lab">
@@ -118,26 +93,7 @@ export function LabScreen({
           https.
         </p>
       )}
-      <div class="lab-tabs" role="tablist" aria-label="Lab" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              tabRefs.current[t.id] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`lab-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`lab-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            class="lab-tab"
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <LabTabs tab={tab} onChange={setTab} />
       <div
         role="tabpanel"
         id="lab-panel-sign"
