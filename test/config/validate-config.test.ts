@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigIssue } from '../../src/config/config-issue.ts';
 import { explainConfigIssue } from '../../src/config/explain-config-issue.ts';
 import { validateConfig } from '../../src/config/validate-config.ts';
-
-function issues(input: unknown): ConfigIssue[] {
-  const result = validateConfig(input);
-  if (result.ok) throw new Error('expected the config to be refused');
-  return result.error;
-}
+import { refusedIssues } from './support/refused-issues.ts';
 
 describe('validateConfig', () => {
   it('fills the defaults of a minimal endpoint config', () => {
@@ -93,13 +87,13 @@ describe('validateConfig', () => {
   });
 
   it('refuses what is not an object', () => {
-    expect(issues([])).toEqual([{ field: '(file)', code: 'not-object' }]);
-    expect(issues('x')).toEqual([{ field: '(file)', code: 'not-object' }]);
+    expect(refusedIssues([])).toEqual([{ field: '(file)', code: 'not-object' }]);
+    expect(refusedIssues('x')).toEqual([{ field: '(file)', code: 'not-object' }]);
   });
 
   it('reports every bad field at once', () => {
     expect(
-      issues({
+      refusedIssues({
         mode: 'remote',
         domains: [
           'https://meet.example.com',
@@ -172,7 +166,7 @@ describe('validateConfig', () => {
 
   it('parses endpoint.url as fetch will: a URL that cannot be parsed is named, with the fix', () => {
     for (const url of ['https://exa mple.com/x', 'http://[::1', 'https://a.example:99999/t']) {
-      expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url } })).toEqual([
+      expect(refusedIssues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url } })).toEqual([
         { field: 'endpoint.url', code: 'endpoint-url-invalid', value: url },
       ]);
     }
@@ -193,27 +187,27 @@ describe('validateConfig', () => {
         true,
       );
     }
-    expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url: 'mailto:x' } })).toEqual([
-      { field: 'endpoint.url', code: 'endpoint-url-scheme' },
-    ]);
+    expect(
+      refusedIssues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url: 'mailto:x' } }),
+    ).toEqual([{ field: 'endpoint.url', code: 'endpoint-url-scheme' }]);
   });
 
   it('needs mode, domains and, in endpoint mode, an endpoint with a url', () => {
-    expect(issues({})).toEqual([
+    expect(refusedIssues({})).toEqual([
       { field: 'mode', code: 'mode-missing' },
       { field: 'domains', code: 'domains-empty' },
     ]);
-    expect(issues({ mode: 'endpoint', domains: [] })).toEqual([
+    expect(refusedIssues({ mode: 'endpoint', domains: [] })).toEqual([
       { field: 'domains', code: 'domains-empty' },
       { field: 'endpoint', code: 'endpoint-missing' },
     ]);
-    expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: 'x' })).toEqual([
+    expect(refusedIssues({ mode: 'endpoint', domains: ['a.b'], endpoint: 'x' })).toEqual([
       { field: 'endpoint', code: 'endpoint-not-object' },
     ]);
-    expect(issues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url: ' ' } })).toEqual([
+    expect(refusedIssues({ mode: 'endpoint', domains: ['a.b'], endpoint: { url: ' ' } })).toEqual([
       { field: 'endpoint.url', code: 'endpoint-url-missing' },
     ]);
-    expect(issues({ mode: 'local', domains: ['a.b'], server: [] })).toEqual([
+    expect(refusedIssues({ mode: 'local', domains: ['a.b'], server: [] })).toEqual([
       { field: 'server', code: 'server-not-object' },
     ]);
   });
@@ -223,11 +217,15 @@ describe('validateConfig on hostile or mistaken values', () => {
   const base = { mode: 'endpoint', endpoint: { url: '/api/jitsi-token' } };
 
   it('refuses a port outside 1-65535 in a domain', () => {
-    expect(issues({ ...base, domains: ['meet.example.com:99999', 'a:0', 'b:65535'] })).toEqual([
+    expect(
+      refusedIssues({ ...base, domains: ['meet.example.com:99999', 'a:0', 'b:65535'] }),
+    ).toEqual([
       { field: 'domains[0]', code: 'domain-port', value: 'meet.example.com:99999' },
       { field: 'domains[1]', code: 'domain-port', value: 'a:0' },
     ]);
-    expect(explainConfigIssue(issues({ ...base, domains: ['m:99999'] })[0] ?? fail())).toEqual({
+    expect(
+      explainConfigIssue(refusedIssues({ ...base, domains: ['m:99999'] })[0] ?? fail()),
+    ).toEqual({
       field: 'domains[0]',
       message: '"m:99999" has a port outside 1-65535.',
       fix: 'Write only the host name (and the port if not 443), lowercase, without https:// or a path: "meet.example.com" or "localhost:8443".',
@@ -235,7 +233,7 @@ describe('validateConfig on hostile or mistaken values', () => {
   });
 
   it('refuses an endpoint URL with a user name or password, without repeating them', () => {
-    const found = issues({
+    const found = refusedIssues({
       mode: 'endpoint',
       domains: ['meet.example.com'],
       endpoint: { url: 'https://user:secret@sso.example.com/token' },
@@ -247,15 +245,15 @@ describe('validateConfig on hostile or mistaken values', () => {
         'endpoint.url holds a user name or password (user:pass@): config.json is public, so every visitor can read them.',
       fix: 'Remove them from the URL and change that password; the endpoint knows the user from the single sign-on cookies.',
     });
-    expect(issues({ ...base, domains: ['m'], endpoint: { url: 'https://u@x.example/t' } })).toEqual(
-      [{ field: 'endpoint.url', code: 'endpoint-url-credentials' }],
-    );
+    expect(
+      refusedIssues({ ...base, domains: ['m'], endpoint: { url: 'https://u@x.example/t' } }),
+    ).toEqual([{ field: 'endpoint.url', code: 'endpoint-url-credentials' }]);
   });
 
   it('lists 50 of 200,000 unknown keys and counts the rest', () => {
     const input: Record<string, unknown> = { mode: 'local', domains: ['meet.example.com'] };
     for (let i = 0; i < 200_000; i += 1) input[`unknown${i}`] = i;
-    const found = issues(input);
+    const found = refusedIssues(input);
     expect(found).toHaveLength(51);
     expect(found[49]).toEqual({ field: 'unknown49', code: 'unknown-key', value: 'unknown49' });
     expect(found[50]).toEqual({ field: '(file)', code: 'too-many-issues', value: '199950' });
@@ -268,7 +266,7 @@ describe('validateConfig on hostile or mistaken values', () => {
 
   it('cuts a long key to 80 characters where it is quoted', () => {
     const key = 'k'.repeat(10_000);
-    expect(issues({ mode: 'local', domains: ['m'], [key]: 1 })).toEqual([
+    expect(refusedIssues({ mode: 'local', domains: ['m'], [key]: 1 })).toEqual([
       { field: `${'k'.repeat(79)}…`, code: 'unknown-key', value: `${'k'.repeat(79)}…` },
     ]);
   });

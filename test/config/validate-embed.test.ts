@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigIssue } from '../../src/config/config-issue.ts';
 import { explainConfigIssue } from '../../src/config/explain-config-issue.ts';
 import { validateConfig } from '../../src/config/validate-config.ts';
 import { parentOriginIssue } from '../../src/config/validate-embed.ts';
+import { refusedIssues } from './support/refused-issues.ts';
 
 const BASE = { mode: 'local', domains: ['meet.example.com'] };
 
-function issues(input: Record<string, unknown>): ConfigIssue[] {
-  const result = validateConfig({ ...BASE, ...input });
-  if (result.ok) throw new Error('expected the config to be refused');
-  return result.error;
-}
+const issues = (input: Record<string, unknown>) => refusedIssues({ ...BASE, ...input });
 
 describe('config lang', () => {
   it('keeps a language the launcher speaks', () => {

@@ -3,14 +3,11 @@ import type { ConfigIssue } from '../../src/config/config-issue.ts';
 import { contrastWithWhite, parseHexColor } from '../../src/config/contrast-ratio.ts';
 import { explainConfigIssue } from '../../src/config/explain-config-issue.ts';
 import { validateConfig } from '../../src/config/validate-config.ts';
+import { refusedIssues } from './support/refused-issues.ts';
 
 const BASE = { mode: 'endpoint', domains: ['meet.example.com'], endpoint: { url: '/t' } };
 
-function issues(input: Record<string, unknown>): ConfigIssue[] {
-  const result = validateConfig({ ...BASE, ...input });
-  if (result.ok) throw new Error('expected the config to be refused');
-  return result.error;
-}
+const issues = (input: Record<string, unknown>) => refusedIssues({ ...BASE, ...input });
 
 describe('the join page settings', () => {
   it('keeps displayName, autoJoin, brand and support', () => {
