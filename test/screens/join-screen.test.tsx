@@ -105,15 +105,19 @@ describe('JoinScreen', () => {
     await waitFor(() => expect(calls).toHaveLength(2));
   });
 
-  it('while joining, disables the fields and Join, says what is happening, and can cancel', () => {
+  it('while joining, disables the fields and Join, says what is happening, and can cancel', async () => {
     const { store } = renderWithStore(<JoinScreen config={CONFIG} />, {
       deps: { deepLink: { room: 'r', name: 'n' } },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Joining…' }).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Connecting to meet.example.com…');
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.click(cancel);
     expect(store.getState().phase).toEqual({ status: 'idle' });
+    // Cancel is gone: focus is back on Join, not lost to the page.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Join'));
   });
 
   it('renders hostile text in an error as text', async () => {

@@ -36,6 +36,13 @@ function isFormField(name: string): name is keyof JoinForm {
  */
 export class JoinScreen extends LauncherView<JoinScreenProps> {
   private readonly formRef = createRef<HTMLFormElement>();
+  private readonly submitRef = createRef<HTMLButtonElement>();
+  private cancelling = false;
+
+  private readonly cancelJoin = () => {
+    this.cancelling = true;
+    this.launcher.cancel();
+  };
 
   override componentDidMount(): void {
     super.componentDidMount();
@@ -48,8 +55,15 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
     }
   }
 
+  override componentDidUpdate(): void {
+    if (!this.cancelling || this.launcher.phase.status === 'joining') return;
+    this.cancelling = false;
+    // Cancel went away with the join: focus returns to Join, not to the page.
+    this.submitRef.current?.focus();
+  }
+
   override render({ config, onSignIn }: JoinScreenProps) {
-    const { form, phase, refusedDomain, setField, join, cancel } = this.launcher;
+    const { form, phase, refusedDomain, setField, join } = this.launcher;
     const joining = phase.status === 'joining';
     const nameMode = config.displayName ?? 'required';
 
@@ -134,11 +148,16 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
             )}
           </fieldset>
           <div class="join-screen__actions">
-            <button type="submit" class="button button--primary" disabled={joining}>
+            <button
+              type="submit"
+              class="button button--primary"
+              disabled={joining}
+              ref={this.submitRef}
+            >
               {joining ? t('join.joining') : t('join.submit')}
             </button>
             {joining ? (
-              <button type="button" class="button" onClick={cancel}>
+              <button type="button" class="button" onClick={this.cancelJoin}>
                 {t('join.cancel')}
               </button>
             ) : null}
