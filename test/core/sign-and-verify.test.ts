@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/core/build-claims.ts';
-import { decodeToken } from '../../src/core/decode-token.ts';
 import { inspectToken } from '../../src/core/inspect-token.ts';
 import { asapFileName } from '../../src/core/keys/asap-file-name.ts';
 import { exportPublicKey } from '../../src/core/keys/export-public-key.ts';
 import { generateKeyPair } from '../../src/core/keys/generate-key-pair.ts';
 import { presetById } from '../../src/core/presets.ts';
 import { signToken } from '../../src/core/sign-token.ts';
-import type { ClaimInput, DecodedToken, ServerProfile } from '../../src/core/types.ts';
+import type { ClaimInput, ServerProfile } from '../../src/core/types.ts';
 import { verifySignature } from '../../src/core/verify-signature.ts';
+import { decodedToken } from '../support/decoded-token.ts';
 import { NOW, TARGET } from './support/make-token.ts';
 
 let pair: CryptoKeyPair;
@@ -42,12 +42,6 @@ const RS_PROFILE: ServerProfile = {
   asap_key_server: 'https://keys.test/asap',
   muc_mapper_domain_base: 'meet.jitsi',
 };
-
-function decoded(token: string): DecodedToken {
-  const result = decodeToken(token);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 describe('buildClaims', () => {
   it('writes the room as the server compares it, nbf 10 s back, exp from the lifetime', () => {
@@ -90,7 +84,7 @@ describe('signToken', () => {
     );
     expect(signed.ok).toBe(true);
     if (!signed.ok) return;
-    expect(decoded(signed.value).header).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(decodedToken(signed.value).header).toEqual({ alg: 'HS256', typ: 'JWT' });
   });
 
   it('signs RS256 with typ JWT and the kid', async () => {
@@ -100,7 +94,7 @@ describe('signToken', () => {
       RS_PROFILE,
       { now: NOW },
     );
-    expect(signed.ok && decoded(signed.value).header).toEqual({
+    expect(signed.ok && decodedToken(signed.value).header).toEqual({
       alg: 'RS256',
       typ: 'JWT',
       kid: 'app/key-1',
@@ -221,9 +215,9 @@ describe('verifySignature', () => {
   });
 
   it('HS: uses the raw secret string', async () => {
-    expect(await verifySignature(decoded(hsToken), HS_PROFILE)).toEqual({ status: 'valid' });
+    expect(await verifySignature(decodedToken(hsToken), HS_PROFILE)).toEqual({ status: 'valid' });
     expect(
-      await verifySignature(decoded(hsToken), { ...HS_PROFILE, app_secret: btoa('s3cret') }),
+      await verifySignature(decodedToken(hsToken), { ...HS_PROFILE, app_secret: btoa('s3cret') }),
     ).toMatchObject({ status: 'invalid' });
   });
 
@@ -234,27 +228,27 @@ describe('verifySignature', () => {
       { ...HS_PROFILE, signature_algorithm: alg },
       { now: NOW },
     );
-    expect(signed.ok && (await verifySignature(decoded(signed.value), HS_PROFILE))).toEqual({
+    expect(signed.ok && (await verifySignature(decodedToken(signed.value), HS_PROFILE))).toEqual({
       status: 'valid',
     });
   });
 
   it('HS without app_secret is unchecked', async () => {
-    expect(await verifySignature(decoded(hsToken), { app_id: 'my_app' })).toEqual({
+    expect(await verifySignature(decodedToken(hsToken), { app_id: 'my_app' })).toEqual({
       status: 'unchecked',
       message: 'Not checked: add app_secret to the profile to check an HS signature.',
     });
   });
 
   it('RS: with a PEM, a JWKS, and a wrong key', async () => {
-    expect(await verifySignature(decoded(rsToken), { public_key: publicPem })).toEqual({
+    expect(await verifySignature(decodedToken(rsToken), { public_key: publicPem })).toEqual({
       status: 'valid',
     });
-    expect(await verifySignature(decoded(rsToken), { public_key: publicJwks })).toEqual({
+    expect(await verifySignature(decodedToken(rsToken), { public_key: publicJwks })).toEqual({
       status: 'valid',
     });
     const wrong = (await exportPublicKey(other.publicKey, 'app/key-1')).pem;
-    expect(await verifySignature(decoded(rsToken), { public_key: wrong })).toEqual({
+    expect(await verifySignature(decodedToken(rsToken), { public_key: wrong })).toEqual({
       status: 'invalid',
       message:
         'The RS256 signature does not match the public key for kid "app/key-1": the token was signed with another private key.',
@@ -267,7 +261,7 @@ describe('verifySignature', () => {
       asked.push(String(input));
       return new Response(publicPem, { status: 200 });
     };
-    expect(await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: fakeFetch })).toEqual({
+    expect(await verifySignature(decodedToken(rsToken), RS_PROFILE, { fetch: fakeFetch })).toEqual({
       status: 'valid',
     });
     expect(asked).toEqual([`https://keys.test/asap/${await asapFileName('app/key-1')}`]);
@@ -296,7 +290,7 @@ describe('verifySignature', () => {
       new Promise((_resolve, reject) =>
         init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       );
-    const outcome = await verifySignature(decoded(rsToken), RS_PROFILE, {
+    const outcome = await verifySignature(decodedToken(rsToken), RS_PROFILE, {
       fetch: hanging,
       timeoutMs: 20,
     });
@@ -329,7 +323,7 @@ describe('verifySignature', () => {
       '<!doctype html>\n<html><head><title>Welcome to nginx!</title>\u202e</head></html>';
     const fakeFetch: typeof fetch = async () =>
       new Response(page, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
-    const outcome = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: fakeFetch });
+    const outcome = await verifySignature(decodedToken(rsToken), RS_PROFILE, { fetch: fakeFetch });
     expect(outcome).toEqual({
       status: 'no-key',
       message: `The key server answered HTTP 200 at ${url}, but not with a PEM public key: it sent Content-Type "text/html; charset=utf-8", starting "<!doctype html>\\n<html><head><title>Welco"…. The Jitsi server takes that body as the key, cannot read it, and refuses every token.`,
@@ -340,7 +334,7 @@ describe('verifySignature', () => {
 
   it('RS: an empty 204 and a non-printable body say exactly what came', async () => {
     const empty: typeof fetch = async () => new Response(null, { status: 204 });
-    const first = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: empty });
+    const first = await verifySignature(decodedToken(rsToken), RS_PROFILE, { fetch: empty });
     expect(first.status === 'no-key' && first.message).toContain(
       'The key server answered HTTP 204 at https://keys.test/asap/',
     );
@@ -349,7 +343,7 @@ describe('verifySignature', () => {
     );
     const odd: typeof fetch = async () =>
       new Response('\u202eKEY\u0007', { status: 200, headers: { 'content-type': 'x/\u00e9' } });
-    const second = await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: odd });
+    const second = await verifySignature(decodedToken(rsToken), RS_PROFILE, { fetch: odd });
     expect(second.status === 'no-key' && second.message).toContain(
       'it sent Content-Type "x/\\u00e9", starting "\\u202eKEY\\u0007".',
     );
@@ -358,7 +352,7 @@ describe('verifySignature', () => {
   it('RS: a PEM public key from the key server still reaches the signature check', async () => {
     const fakeFetch: typeof fetch = async () =>
       new Response(publicPem, { status: 200, headers: { 'content-type': 'text/html' } });
-    expect(await verifySignature(decoded(rsToken), RS_PROFILE, { fetch: fakeFetch })).toEqual({
+    expect(await verifySignature(decodedToken(rsToken), RS_PROFILE, { fetch: fakeFetch })).toEqual({
       status: 'valid',
     });
   });

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeToken } from '../../src/core/decode-token.ts';
 import { DebugPanel } from '../../src/screens/debug/debug-panel.tsx';
 import { deepClaimToken, fakeToken } from '../e2e/fixtures/fake-token.ts';
+import { decodedToken } from '../support/decoded-token.ts';
 
 const NOW_S = 1_780_000_000;
 
@@ -11,16 +11,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function decoded(token: string) {
-  const result = decodeToken(token);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 describe('DebugPanel', () => {
   it('shows header and payload as JSON, and the times relative to now', () => {
     const token = fakeToken({ exp: NOW_S + 3480, room: 'r' }, NOW_S);
-    render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);
+    render(<DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} />);
     expect(screen.getByText('Expires in 58 min 00 s')).toBeTruthy();
     expect(screen.getByText((text) => text.includes('"typ": "JWT"'))).toBeTruthy();
     expect(screen.getByText(/expires in 58 min/)).toBeTruthy();
@@ -30,7 +24,7 @@ describe('DebugPanel', () => {
   it("writes dates and relative times in the launcher's language, its own words in English", () => {
     const token = fakeToken({ exp: NOW_S + 3480, room: 'r' }, NOW_S);
     const { container } = render(
-      <DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} language="de" />,
+      <DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} language="de" />,
     );
     const german = [...container.querySelectorAll('span[lang="de"]')].map(
       (span) => span.textContent,
@@ -48,7 +42,7 @@ describe('DebugPanel', () => {
 
   it("shows a time claim out of Date's range as the raw number instead of crashing", () => {
     const token = fakeToken({ iat: 1e300, nbf: -9e12, exp: NOW_S + 60 }, NOW_S);
-    render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);
+    render(<DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} />);
     expect(screen.getByText('1e+300 (not a date: out of range)')).toBeTruthy();
     expect(screen.getByText('-9000000000000 (not a date: out of range)')).toBeTruthy();
     expect(screen.getByText(/expires in 1 min/)).toBeTruthy();
@@ -58,7 +52,9 @@ describe('DebugPanel', () => {
   it('counts down every second', () => {
     vi.useFakeTimers();
     let now = NOW_S * 1000;
-    render(<DebugPanel decoded={decoded(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />);
+    render(
+      <DebugPanel decoded={decodedToken(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />,
+    );
     expect(screen.getByText('Expires in 1 min 30 s')).toBeTruthy();
     now += 31_000;
     act(() => {
@@ -72,7 +68,7 @@ describe('DebugPanel', () => {
     const copied: string[] = [];
     render(
       <DebugPanel
-        decoded={decoded(token)}
+        decoded={decodedToken(token)}
         now={() => NOW_S * 1000}
         copy={async (text) => {
           copied.push(text);
@@ -89,7 +85,7 @@ describe('DebugPanel', () => {
   it('says so when copying is refused', async () => {
     render(
       <DebugPanel
-        decoded={decoded(fakeToken({}, NOW_S))}
+        decoded={decodedToken(fakeToken({}, NOW_S))}
         now={() => NOW_S * 1000}
         copy={() => Promise.reject(new Error('denied'))}
       />,
@@ -104,7 +100,7 @@ describe('DebugPanel', () => {
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
-      render(<DebugPanel decoded={decoded(fakeToken({}, NOW_S))} now={() => NOW_S * 1000} />);
+      render(<DebugPanel decoded={decodedToken(fakeToken({}, NOW_S))} now={() => NOW_S * 1000} />);
       fireEvent.click(screen.getByRole('button', { name: 'Copy without signature' }));
       expect(
         await screen.findByText('Could not copy here: select the JSON below instead.'),
@@ -117,7 +113,7 @@ describe('DebugPanel', () => {
 
   it('shows a claim nested 5,000 deep within limits instead of throwing', () => {
     const { container } = render(
-      <DebugPanel decoded={decoded(deepClaimToken(5000, NOW_S))} now={() => NOW_S * 1000} />,
+      <DebugPanel decoded={decodedToken(deepClaimToken(5000, NOW_S))} now={() => NOW_S * 1000} />,
     );
     const payload = container.querySelectorAll('pre')[1]?.textContent ?? '';
     expect(payload).toContain('"deep": [');
@@ -130,7 +126,9 @@ describe('DebugPanel', () => {
     vi.useFakeTimers();
     const stringify = vi.spyOn(JSON, 'stringify');
     let now = NOW_S * 1000;
-    render(<DebugPanel decoded={decoded(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />);
+    render(
+      <DebugPanel decoded={decodedToken(fakeToken({ exp: NOW_S + 90 }, NOW_S))} now={() => now} />,
+    );
     const calls = stringify.mock.calls.length;
     now += 3000;
     act(() => {
@@ -144,7 +142,7 @@ describe('DebugPanel', () => {
   it('renders HTML in claims as inert text', () => {
     const { container } = render(
       <DebugPanel
-        decoded={decoded(fakeToken({ name: '<img src=x onerror=alert(1)>' }, NOW_S))}
+        decoded={decodedToken(fakeToken({ name: '<img src=x onerror=alert(1)>' }, NOW_S))}
         now={() => NOW_S * 1000}
       />,
     );
@@ -154,14 +152,17 @@ describe('DebugPanel', () => {
 
   it('says something sensible for an exp of 1e308, or one JSON turns into Infinity', () => {
     const { unmount } = render(
-      <DebugPanel decoded={decoded(fakeToken({ exp: 1e308 }, NOW_S))} now={() => NOW_S * 1000} />,
+      <DebugPanel
+        decoded={decodedToken(fakeToken({ exp: 1e308 }, NOW_S))}
+        now={() => NOW_S * 1000}
+      />,
     );
     expect(screen.getByText('Expires in more than 10,000 years')).toBeTruthy();
     expect(screen.getByText('1e+308 (not a date: out of range)')).toBeTruthy();
     unmount();
     const b64 = (text: string) => Buffer.from(text).toString('base64url');
     const infinite = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"exp":-1e400}')}.sig`;
-    render(<DebugPanel decoded={decoded(infinite)} now={() => NOW_S * 1000} />);
+    render(<DebugPanel decoded={decodedToken(infinite)} now={() => NOW_S * 1000} />);
     expect(screen.getByText('Expired more than 10,000 years ago')).toBeTruthy();
     expect(screen.getByText('beyond ±1.8e308 (not a date: out of range)')).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|Invalid Date/);

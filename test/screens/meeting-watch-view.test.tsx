@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeToken } from '../../src/core/decode-token.ts';
 import type { Result } from '../../src/core/types.ts';
 import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
 import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
@@ -12,6 +11,7 @@ import { MeetingNotice } from '../../src/screens/meeting/meeting-notice.tsx';
 import { MeetingWatchView } from '../../src/screens/meeting/meeting-watch-view.tsx';
 import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { fakeToken } from '../e2e/fixtures/fake-token.ts';
+import { decodedToken } from '../support/decoded-token.ts';
 import { renderWithStore } from './render-app.tsx';
 
 const NOW_S = 1_780_000_000;
@@ -22,12 +22,6 @@ afterEach(() => {
   setLanguage('en');
 });
 
-function decoded(token: string) {
-  const result = decodeToken(token);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 function readyJoin(claims: Parameters<typeof fakeToken>[0]): Result<ReadyJoin, JoinError> {
   const token = fakeToken({ exp: EXP, ...claims }, NOW_S);
   return {
@@ -35,7 +29,7 @@ function readyJoin(claims: Parameters<typeof fakeToken>[0]): Result<ReadyJoin, J
     value: {
       request: { room: 'Daily Standup', displayName: 'Ann', domain: 'meet.example.com' },
       token,
-      decoded: decoded(token),
+      decoded: decodedToken(token),
       activate: () => undefined,
     },
   };
@@ -263,7 +257,7 @@ describe('the debug panel in a meeting', () => {
   it('shows the role asked beside the role granted, what explains the difference, and what happens at expiry', () => {
     const token = fakeToken({ exp: EXP, context: { user: { affiliation: 'member' } } }, NOW_S);
     render(
-      <DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} grantedRole="moderator" />,
+      <DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} grantedRole="moderator" />,
     );
     expect(
       screen.getByText(
@@ -280,11 +274,11 @@ describe('the debug panel in a meeting', () => {
   it('says the role is not reported yet, and shows no expiry line outside a meeting', () => {
     const token = fakeToken({ exp: EXP }, NOW_S);
     const { unmount } = render(
-      <DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} grantedRole={null} />,
+      <DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} grantedRole={null} />,
     );
     expect(screen.getByText('not reported yet')).toBeTruthy();
     unmount();
-    render(<DebugPanel decoded={decoded(token)} now={() => NOW_S * 1000} />);
+    render(<DebugPanel decoded={decodedToken(token)} now={() => NOW_S * 1000} />);
     expect(screen.queryByText(/a reconnection after this time/)).toBeNull();
   });
 });
