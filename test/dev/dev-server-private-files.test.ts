@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdsPrivateMaterial } from '../../src/dev/private-file-guard.ts';
@@ -30,7 +30,9 @@ let server: { base: string; close: () => Promise<void> };
 const root = process.cwd();
 const folder = mkdtempSync(join(root, 'private-files-check-'));
 const name = folder.slice(root.length + 1);
-// public/ is served by Vite without its deny list.
+// Vite serves its public folder without its deny list. The test's own public folder (with the
+// app's config.json) keeps key files out of the project's public/, which builds copy into dist/.
+const publicDir = join(folder, 'public');
 const publicKeyFile = `${name}.pk`;
 const publicJwkFile = `${name}.json`;
 
@@ -43,16 +45,16 @@ beforeAll(async () => {
     join(folder, 'notes.json'),
     JSON.stringify({ kty: 'RSA', n: 'public-only', e: 'AQAB' }),
   );
-  writeFileSync(join(root, 'public', publicKeyFile), pkcs8);
-  writeFileSync(join(root, 'public', publicJwkFile), JSON.stringify(jwk));
-  server = await startDevServer();
+  mkdirSync(publicDir);
+  copyFileSync(join(root, 'public', 'config.json'), join(publicDir, 'config.json'));
+  writeFileSync(join(publicDir, publicKeyFile), pkcs8);
+  writeFileSync(join(publicDir, publicJwkFile), JSON.stringify(jwk));
+  server = await startDevServer({ publicDir });
 });
 
 afterAll(async () => {
   await server?.close();
   rmSync(folder, { recursive: true, force: true });
-  rmSync(join(root, 'public', publicKeyFile), { force: true });
-  rmSync(join(root, 'public', publicJwkFile), { force: true });
 });
 
 async function get(path: string): Promise<{ status: number; body: string }> {

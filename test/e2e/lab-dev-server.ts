@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * `npm run dev` from code on an ephemeral port: the lab needs the dev server (not the built
  * app) because the dev server is the key server (src/dev/).
  */
-export async function startDevServer(): Promise<{ base: string; close: () => Promise<void> }> {
+export async function startDevServer(
+  options: { publicDir?: string } = {},
+): Promise<{ base: string; close: () => Promise<void> }> {
   // Its own cache folder: the dev server keeps published keys there, and a test starts clean.
   const cacheDir = mkdtempSync(join(tmpdir(), 'lab-e2e-vite-'));
   const server = await createServer({
@@ -20,6 +22,7 @@ export async function startDevServer(): Promise<{ base: string; close: () => Pro
     logLevel: 'silent',
     clearScreen: false,
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    ...(options.publicDir === undefined ? {} : { publicDir: options.publicDir }),
   });
   await server.listen();
   const address = server.httpServer?.address();
