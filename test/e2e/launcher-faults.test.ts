@@ -236,6 +236,25 @@ describe('ways forward', () => {
     expect(session.launcher.endpoint.requests).toHaveLength(2);
   });
 
+  it('one main button at a time: while Try again is offered, Join steps back', async () => {
+    const { page } = await join({
+      name: '500',
+      handle: () => ({ status: 500 }),
+      title: '',
+      text: '',
+    });
+    const tryAgain = page.getByRole('button', { name: 'Try again' });
+    await tryAgain.waitFor();
+    const look = (name: string) =>
+      page.getByRole('button', { name, exact: true }).evaluate((button) => {
+        const style = getComputedStyle(button);
+        return `${style.backgroundColor} ${style.fontWeight}`;
+      });
+    // Join looks like a plain button (the fields' background); Try again keeps the accent colour.
+    expect(await look('Join')).toBe('rgb(246, 248, 250) 400');
+    expect(await look('Try again')).toBe('rgb(11, 92, 173) 600');
+  });
+
   it('Try again after a 500 joins without a reload', async () => {
     const { page } = await join({
       name: '500 once',
