@@ -120,7 +120,7 @@ describe('App', () => {
     expect(document.activeElement).toBe(room);
   });
 
-  it('sets the page title to ROOM · TITLE in a meeting and puts it back after', async () => {
+  it('sets the page title to ROOM · TITLE in a meeting, "You left ROOM · TITLE" after, and puts it back', async () => {
     const { FakeExternalApi } = fakeExternalApi();
     activateExternalApi(FakeExternalApi);
     document.title = 'Acme Meetings';
@@ -131,6 +131,8 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Join' }));
     await waitFor(() => expect(document.title).toBe('Daily Standup · Acme Meetings'));
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(document.title).toBe('You left Daily Standup · Acme Meetings'));
+    fireEvent.click(screen.getByRole('button', { name: 'Join another room' }));
     await waitFor(() => expect(document.title).toBe('Acme Meetings'));
   });
 

@@ -3,6 +3,7 @@ import type { LauncherConfig } from '../../config/launcher-config.ts';
 import { t } from '../../i18n/translate.ts';
 import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { BrandBar } from '../brand/brand-bar.tsx';
+import { usePageTitle } from '../meeting/use-page-title.ts';
 
 export interface LeftScreenProps {
   config: LauncherConfig;
@@ -14,10 +15,13 @@ export function LeftScreen({ config, room }: LeftScreenProps) {
   const { join, joinAnother } = useLauncherStore().getState();
   const rejoin = useRef<HTMLButtonElement>(null);
   useEffect(() => rejoin.current?.focus(), []);
+  const title = t('left.title', { room });
+  const brandTitle = config.brand?.title;
+  usePageTitle(brandTitle === undefined ? title : `${title} · ${brandTitle}`);
   return (
     <main class="left-screen">
       <BrandBar brand={config.brand} />
-      <h1>{t('left.title', { room })}</h1>
+      <h1>{title}</h1>
       <div class="left-screen__actions">
         <button
           type="button"
