@@ -286,7 +286,7 @@ describe('branding and after Leave', () => {
     expect(await page.title()).toBe('Daily Standup · Acme Meetings');
     await page.getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('heading', { name: 'You left Daily Standup' }).waitFor();
-    expect(await page.title()).toBe('Acme Meetings');
+    expect(await page.title()).toBe('You left Daily Standup · Acme Meetings');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Rejoin');
     expect(await overflowAtEveryWidth(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
