@@ -126,16 +126,16 @@ describe('embedded in another page', () => {
     );
     const frame = opened.page.frameLocator('iframe');
     await frame
-      .getByRole('heading', { name: 'This launcher cannot be used inside this page' })
+      .getByRole('heading', { name: 'This meeting service cannot be used inside this page' })
       .waitFor();
     expect(await frame.getByRole('alert').textContent()).toBe(
-      `It is shown inside ${parent.origin}, and it is not set up to be part of other pages. A page that hides the launcher could make one click join a meeting in your name.`,
+      `It is shown inside ${parent.origin}, and it is not set up to be part of other pages. A page that hides the meeting service could make one click join a meeting in your name.`,
     );
     expect(await frame.getByRole('button', { name: 'Join' }).count()).toBe(0);
     expect(session.launcher.endpoint.requests).toHaveLength(0);
     expect(
       await frame
-        .getByRole('link', { name: 'Open the launcher in its own tab' })
+        .getByRole('link', { name: 'Open the meeting service in its own tab' })
         .getAttribute('href'),
     ).toBe(`${session.launcher.base}?room=attacker-room&name=Victim`);
   });
@@ -164,7 +164,7 @@ describe('embedded in another page', () => {
     await unguarded.page.goto(parent.url(`${session.launcher.base}?room=r&name=Ann`));
     const frame = unguarded.page.frameLocator('iframe');
     expect(await frame.getByRole('alert').textContent()).toBe(
-      `It is shown inside ${parent.origin}, which is not one of the pages allowed to show it. A page that hides the launcher could make one click join a meeting in your name.`,
+      `It is shown inside ${parent.origin}, which is not one of the pages allowed to show it. A page that hides the meeting service could make one click join a meeting in your name.`,
     );
     await blocked.context.close();
   });

@@ -104,7 +104,7 @@ describe('the page that embeds the launcher', () => {
     await opened.page.goto(elsewhere.url(`${session.launcher.base}?name=Ann`));
     const frame = opened.page.frameLocator('iframe[title="Team meeting"]');
     await frame
-      .getByRole('heading', { name: 'This launcher cannot be used inside this page' })
+      .getByRole('heading', { name: 'This meeting service cannot be used inside this page' })
       .waitFor();
     await command(opened, {
       type: 'jitsi-launcher',

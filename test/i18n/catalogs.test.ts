@@ -110,7 +110,7 @@ describe('message catalogs', () => {
     // The config error's technical part speaks to the site's operator, the details' labels to its
     // administrator, and the token drawer (debugPanel) to developers.
     const forOperators =
-      /^(configError\.(?!title|plain|retry|forOperator)|error\.detail\.|framing\.|meeting\.token)/;
+      /^(configError\.(?!title|plain|retry|forOperator)|error\.detail\.|meeting\.token)/;
     const developerWords =
       /jwt|token|jeton|claim|\bcors\b|endpoint|external_api|config\.json|http|launcher|lanceur|lanzador/i;
     const leaks: string[] = [];

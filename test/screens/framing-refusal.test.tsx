@@ -30,16 +30,16 @@ describe('the launcher in a frame', () => {
     });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
       'textContent',
-      'This launcher cannot be used inside this page',
+      'This meeting service cannot be used inside this page',
     );
     expect(screen.getByRole('alert').textContent).toBe(
-      'It is shown inside https://evil.example, and it is not set up to be part of other pages. A page that hides the launcher could make one click join a meeting in your name.',
+      'It is shown inside https://evil.example, and it is not set up to be part of other pages. A page that hides the meeting service could make one click join a meeting in your name.',
     );
     expect(screen.queryByRole('button', { name: 'Join' })).toBeNull();
     await store.getState().join();
     expect(joins).toBe(0);
     expect(store.getState().phase).toEqual({ status: 'idle' });
-    const link = screen.getByRole('link', { name: 'Open the launcher in its own tab' });
+    const link = screen.getByRole('link', { name: 'Open the meeting service in its own tab' });
     expect(link.getAttribute('target')).toBe('_blank');
   });
 

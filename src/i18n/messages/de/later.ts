@@ -12,7 +12,7 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Sie haben {room} verlassen',
   'left.rejoin': 'Erneut teilnehmen',
   'left.joinAnother': 'Einem anderen Raum beitreten',
-  'framing.title': 'Dieser Launcher kann nicht innerhalb dieser Seite verwendet werden',
+  'framing.title': 'Dieser Besprechungsdienst kann nicht innerhalb dieser Seite verwendet werden',
   'framing.noParents':
     'Er wird innerhalb von {origin} angezeigt und ist nicht dafür eingerichtet, Teil anderer Seiten zu sein.',
   'framing.noParentsUnnamed':
@@ -24,8 +24,8 @@ export const messages: Translation<typeof english> = {
   'framing.unknown':
     'Er wird innerhalb einer anderen Seite angezeigt, und dieser Browser verrät nicht, welcher; daher lässt sich nicht prüfen, ob sie ihn anzeigen darf.',
   'framing.risk':
-    'Eine Seite, die den Launcher versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
-  'framing.openOwnTab': 'Launcher in einem eigenen Tab öffnen',
+    'Eine Seite, die den Besprechungsdienst versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
+  'framing.openOwnTab': 'Besprechungsdienst in einem eigenen Tab öffnen',
   'configError.title': 'Diese Seite ist nicht richtig eingerichtet',
   'configError.plain':
     'Teilnehmen ist erst möglich, wenn das behoben ist: Senden Sie die Adresse dieser Seite an die Administration der Website.',

@@ -10,7 +10,7 @@ export const messages = {
   'left.title': 'You left {room}',
   'left.rejoin': 'Rejoin',
   'left.joinAnother': 'Join another room',
-  'framing.title': 'This launcher cannot be used inside this page',
+  'framing.title': 'This meeting service cannot be used inside this page',
   'framing.noParents':
     'It is shown inside {origin}, and it is not set up to be part of other pages.',
   'framing.noParentsUnnamed':
@@ -22,8 +22,8 @@ export const messages = {
   'framing.unknown':
     'It is shown inside another page, and this browser does not say which, so it cannot check that the page is allowed to show it.',
   'framing.risk':
-    'A page that hides the launcher could make one click join a meeting in your name.',
-  'framing.openOwnTab': 'Open the launcher in its own tab',
+    'A page that hides the meeting service could make one click join a meeting in your name.',
+  'framing.openOwnTab': 'Open the meeting service in its own tab',
   'configError.title': 'This page is not set up correctly',
   'configError.plain':
     "Joining cannot work until it is fixed: send this page's address to the site's administrator.",

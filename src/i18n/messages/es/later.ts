@@ -10,7 +10,7 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Ha salido de {room}',
   'left.rejoin': 'Volver a unirse',
   'left.joinAnother': 'Unirse a otra sala',
-  'framing.title': 'Este lanzador no se puede usar dentro de esta página',
+  'framing.title': 'Este servicio de reuniones no se puede usar dentro de esta página',
   'framing.noParents':
     'Se muestra dentro de {origin} y no está configurado para formar parte de otras páginas.',
   'framing.noParentsUnnamed':
@@ -22,8 +22,8 @@ export const messages: Translation<typeof english> = {
   'framing.unknown':
     'Se muestra dentro de otra página y este navegador no dice cuál, así que no se puede comprobar que esté autorizada a mostrarlo.',
   'framing.risk':
-    'Una página que oculte el lanzador podría hacer que un solo clic le una a una reunión en su nombre.',
-  'framing.openOwnTab': 'Abrir el lanzador en su propia pestaña',
+    'Una página que oculte el servicio de reuniones podría hacer que un solo clic le una a una reunión en su nombre.',
+  'framing.openOwnTab': 'Abrir el servicio de reuniones en su propia pestaña',
   'configError.title': 'Esta página no está bien configurada',
   'configError.plain':
     'No podrá unirse hasta que se corrija: envíe la dirección de esta página al administrador del sitio.',

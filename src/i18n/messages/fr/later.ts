@@ -11,7 +11,7 @@ export const messages: Translation<typeof english> = {
   'left.title': 'Vous avez quitté {room}',
   'left.rejoin': 'Rejoindre à nouveau',
   'left.joinAnother': 'Rejoindre une autre salle',
-  'framing.title': 'Ce lanceur ne peut pas être utilisé dans cette page',
+  'framing.title': 'Ce service de réunion ne peut pas être utilisé dans cette page',
   'framing.noParents':
     'Il est affiché dans {origin}, et il n’est pas configuré pour faire partie d’autres pages.',
   'framing.noParentsUnnamed':
@@ -23,8 +23,8 @@ export const messages: Translation<typeof english> = {
   'framing.unknown':
     'Il est affiché dans une autre page, et ce navigateur ne dit pas laquelle : impossible de vérifier qu’elle est autorisée à l’afficher.',
   'framing.risk':
-    'Une page qui cache le lanceur pourrait, d’un seul clic, vous faire rejoindre une réunion en votre nom.',
-  'framing.openOwnTab': 'Ouvrir le lanceur dans son propre onglet',
+    'Une page qui cache le service de réunion pourrait, d’un seul clic, vous faire rejoindre une réunion en votre nom.',
+  'framing.openOwnTab': 'Ouvrir le service de réunion dans son propre onglet',
   'configError.title': 'Cette page n’est pas configurée correctement',
   'configError.plain':
     'Impossible de rejoindre tant que ce n’est pas corrigé : envoyez l’adresse de cette page à l’administrateur du site.',
