@@ -110,6 +110,7 @@ describe('ConfigErrorScreen', () => {
     const retry = screen.getByRole('button', { name: 'Try again' });
     expect(retry.className).toBe('button button--primary');
     expect(retry.previousElementSibling?.getAttribute('role')).toBe('alert');
+    expect(document.activeElement).toBe(retry);
     fireEvent.click(retry);
     expect(retried).toBe(1);
     expect(

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ConfigError } from '../../config/launcher-config.ts';
 import { tParts } from '../../i18n/t-parts.ts';
 import { t } from '../../i18n/translate.ts';
@@ -40,12 +41,15 @@ export function ConfigErrorScreen({
   error: ConfigError;
   onRetry?: () => void;
 }) {
+  // After Try again the screen is drawn anew: focus goes back to the way forward, not the page.
+  const retry = useRef<HTMLButtonElement>(null);
+  useEffect(() => retry.current?.focus(), []);
   return (
     <main class="config-error">
       <h1>{t('configError.title')}</h1>
       <p role="alert">{t(passing(error) ? 'configError.plainRetry' : 'configError.plain')}</p>
       {onRetry === undefined || !passing(error) ? null : (
-        <button type="button" class="button button--primary" onClick={onRetry}>
+        <button type="button" class="button button--primary" onClick={onRetry} ref={retry}>
           {t('configError.retry')}
         </button>
       )}
