@@ -1,19 +1,4 @@
-/**
- * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts an escape
- * sequence, U+009B is a one-character CSI), DEL, and the invisible marks that reorder text
- * (bidi embeddings, overrides and isolates, line and paragraph separators).
- */
-function isUnsafe(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x061c ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069)
-  );
-}
+import { isInvisible } from '../core/visible-text.ts';
 
 const hex = (code: number, digits: number) => code.toString(16).toUpperCase().padStart(digits, '0');
 
@@ -22,7 +7,7 @@ function escapeAll(text: string, keep: (code: number) => boolean, show: (code: n
   let start = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (!isUnsafe(code) || keep(code)) continue;
+    if (!isInvisible(code) || keep(code)) continue;
     result += text.slice(start, index) + show(code);
     start = index + 1;
   }
@@ -33,7 +18,9 @@ const terminalEscape = (code: number) =>
   code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
 
 /**
- * Text made safe to print: every unsafe character shown as `\x1B` or `\u202E`. Line breaks and
+ * Text made safe to print: every character a terminal acts on instead of showing (C0 and C1
+ * controls, ESC and the one-character CSI U+009B among them, DEL, and the marks that reorder
+ * text; the set core's visibleText escapes on screen) shown as `\x1B` or `\u202E`. Line breaks and
  * tabs stay unless `oneLine`, for a value that must not start a line of its own (a token's claim
  * could otherwise print a fake "Login: ACCEPTED" line).
  */

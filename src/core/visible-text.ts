@@ -2,7 +2,14 @@
  * Controls that hide text, break the line or reorder the words around it: C0 and C1, the bidi
  * marks (LRM, RLM, ALM), embeddings, overrides and isolates, the line and paragraph separators.
  */
-const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+const INVISIBLE_CLASS = '[\\p{Cc}\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'gu');
+const ONE_INVISIBLE = new RegExp(`^${INVISIBLE_CLASS}$`, 'u');
+
+/** Whether this UTF-16 code unit is one of those controls (the CLI escapes the same set). */
+export function isInvisible(code: number): boolean {
+  return ONE_INVISIBLE.test(String.fromCharCode(code));
+}
 
 function escaped(character: string): string {
   return `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
