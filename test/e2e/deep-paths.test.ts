@@ -40,6 +40,7 @@ describe('links deeper than the launcher', () => {
     const base = await serve();
     const { page, close } = await open(`${base}team/standup`);
     await page.waitForLoadState('networkidle');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without hidden parts
     expect(await page.locator('main').innerText()).toBe(
       "Loading…\n\nIf this stays, the launcher could not load its files at this address. Open the launcher's own address, with nothing after it, and enter the room there.",
     );
@@ -55,12 +56,14 @@ describe('links deeper than the launcher', () => {
       await page.getByLabel('Your name').fill('Ann');
       await page.getByRole('button', { name: 'Join' }).click();
       await expect
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without hidden parts
         .poll(() => page.getByRole('alert').first().innerText())
         .toContain('A room name cannot contain /, ?, # or \\.');
       await close();
     }
     const { page, close } = await open(`${base}daily-standup`);
     await expect.poll(() => page.getByLabel('Room').inputValue()).toBe('daily-standup');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without hidden parts
     expect(await page.locator('body').innerText()).not.toContain('If this stays');
     await close();
   });

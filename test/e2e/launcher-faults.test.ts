@@ -275,13 +275,14 @@ describe('ways forward', () => {
       text: '',
     });
     await page.getByText('The meeting server cannot be reached').waitFor();
+    // Once or twice so far: the idle prefetch may have failed before Join, which then tried again.
+    const failed = [...session.launcher.jitsi.scriptRequests];
+    expect(failed.length).toBeGreaterThanOrEqual(1);
     session.launcher.jitsi.behaviour.clear();
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('iframe').waitFor({ state: 'attached' });
-    expect(session.launcher.jitsi.scriptRequests).toEqual([
-      'gone.test/external_api.js',
-      'gone.test/external_api.js',
-    ]);
+    expect(session.launcher.jitsi.scriptRequests).toEqual([...failed, 'gone.test/external_api.js']);
+    expect(failed.every((request) => request === 'gone.test/external_api.js')).toBe(true);
   });
 });
 

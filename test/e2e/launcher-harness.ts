@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from './fixtures/build-app.ts';
 import { fakeToken } from './fixtures/fake-token.ts';
 import { type JitsiDomains, startJitsiDomains } from './fixtures/jitsi-domain.ts';
 import { policyHeadersFor, watchPolicyViolations } from './fixtures/policy-headers.ts';
-import { serveStatic } from './fixtures/static-server.ts';
+import { type ServedFile, serveStatic } from './fixtures/static-server.ts';
 import {
   type StubAnswer,
   startTokenEndpoint,
@@ -11,12 +12,21 @@ import {
 } from './fixtures/token-endpoint.ts';
 
 /**
- * Debian's Chromium, quiet on the closed network; every host matching `mappedHosts` (by default
+ * Debian's build of Chromium's headless shell (the browser Playwright itself runs headless; a
+ * third of the full browser's CPU per page), else Debian's full Chromium, or `CHROMIUM_PATH`.
+ */
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ??
+  '/usr/bin/chromium';
+
+/**
+ * Chromium, quiet on the closed network; every host matching `mappedHosts` (by default
  * every *.test host) is this machine.
  */
 export function launchBrowser(mappedHosts: readonly string[] = ['*.test']): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -53,9 +63,9 @@ export interface Launcher {
   domain(name: string): string;
   /** A config.json for endpoint mode against the stub and the stand-in domains. */
   config(overrides?: Record<string, unknown>): Record<string, unknown>;
-  /** A fresh browser context whose /config.json is `config` (a number: that HTTP status). */
   /**
-   * `headers: false` serves the launcher as a host that sends no security headers; `locale` is
+   * A fresh browser context on the launcher, whose host serves `config` as config.json (a number:
+   * that HTTP status) until the next `open`. `headers: false` serves the launcher as a host that sends no security headers; `locale` is
    * the browser's language (navigator.languages and Accept-Language).
    */
   open(
@@ -92,7 +102,15 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
   // Served as a deployment should be: with the headers `npm run headers` prints for the config
   // of the page opened last (for a config the launcher refuses, those of the usual one).
   let policy: Record<string, string> = {};
-  const app = await serveStatic(dist, '/launcher/', endpoint.handleRequest, () => policy);
+  // The config.json of the page opened last, served by the host itself as a deployment's is.
+  let served: ServedFile = { status: 404, contentType: 'text/plain', body: 'missing' };
+  const app = await serveStatic(
+    dist,
+    '/launcher/',
+    endpoint.handleRequest,
+    () => policy,
+    (path) => (path === 'config.json' ? served : undefined),
+  );
   const contexts = new Set<BrowserContext>();
   const domain = (name: string) => `${name}.test:${jitsi.port}`;
   const config = (overrides = {}) => ({
@@ -120,15 +138,10 @@ export async function startLauncher(mappedHosts?: readonly string[]): Promise<La
       contexts.add(context);
       policy = options.headers === false ? {} : policyHeadersFor(config, defaults);
       const violations = await watchPolicyViolations(context);
-      await context.route('**/config.json', (route) =>
+      served =
         typeof config === 'number'
-          ? route.fulfill({ status: config, contentType: 'text/plain', body: 'missing' })
-          : route.fulfill({
-              status: 200,
-              contentType: 'application/json',
-              body: JSON.stringify(config),
-            }),
-      );
+          ? { status: config, contentType: 'text/plain', body: 'missing' }
+          : { status: 200, contentType: 'application/json', body: JSON.stringify(config) };
       const page = await context.newPage();
       const opened: OpenPage = { page, context, console: [], navigations: [], violations };
       page.on('console', (message) => opened.console.push(`${message.type()}: ${message.text()}`));
