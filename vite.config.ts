@@ -63,6 +63,10 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // One page and one module graph for every file, in threads: half the time of a fresh
+          // page per file. The setup file leaves the page as each file found it.
+          isolate: false,
+          pool: 'threads',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: [
             'test/core/**',
@@ -74,7 +78,7 @@ export default defineConfig({
             'test/e2e/**',
             ...MEETING_NODE_TESTS,
           ],
-          setupFiles: ['test/support/english-messages.ts'],
+          setupFiles: ['test/support/english-messages.ts', 'test/support/fresh-page.ts'],
           server: { deps: { inline: ['zustand', '@jitsi/react-sdk'] } },
         },
       },

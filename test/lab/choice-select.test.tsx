@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ChoiceSelect } from '../../src/lab/choice-select.tsx';
+import { chooseOption } from '../support/browser-events.ts';
 
 const CHOICES = [
   { value: '', label: '(not set)' },
@@ -16,12 +17,12 @@ describe('ChoiceSelect', () => {
         <ChoiceSelect id="pick" value="" choices={CHOICES} onChoose={(v) => chosen.push(v)} />
       </>,
     );
-    const select = screen.getByLabelText('Affiliation');
+    const select = screen.getByLabelText('Affiliation') as HTMLSelectElement;
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       '(not set)',
       'owner',
     ]);
-    fireEvent.change(select, { target: { value: 'owner' } });
+    chooseOption(select, 'owner');
     expect(chosen).toEqual(['owner']);
   });
 });

@@ -12,6 +12,7 @@ import { createLabStore } from '../../src/lab/lab-store.ts';
 import { meetingReader } from '../../src/meeting/meeting-reader.ts';
 import { LauncherContext } from '../../src/store/launcher-context.ts';
 import { createLauncherStore } from '../../src/store/launcher-store.ts';
+import { leaveField } from '../support/browser-events.ts';
 import { choose, config, input, NOW, setup, type } from './support/render-lab.tsx';
 
 afterEach(cleanup);
@@ -96,7 +97,7 @@ describe('the token lab', () => {
     );
     expect(raw.getAttribute('aria-invalid')).toBe('true');
     // Leaving the field keeps the text that cannot be used, marked, and the verdict out of date.
-    fireEvent.blur(raw);
+    leaveField(raw);
     expect(raw.value).toBe('{"iss": ');
     expect(
       screen.getByText(

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildClaims } from '../../src/core/build-claims.ts';
 import { signToken } from '../../src/core/sign-token.ts';
+import { leaveField } from '../support/browser-events.ts';
 import { choose, input, NOW, setup, type } from './support/render-lab.tsx';
 
 afterEach(cleanup);
@@ -82,7 +83,7 @@ describe('the lab never disagrees silently', () => {
     expect(document.getElementById('lab-claim-nbf-note')?.textContent).toBe(
       `nbf is written in the raw JSON as ${NOW / 1000 + 600}, so this field is not used; type a value here to go back to now − seconds.`,
     );
-    fireEvent.blur(input('Payload (raw JSON)'));
+    leaveField(input('Payload (raw JSON)'));
     const shown = JSON.parse(input('Payload (raw JSON)').value);
     expect('sub' in shown).toBe(false);
     expect(shown.aud).toEqual(['a', 'b']);

@@ -6,6 +6,7 @@ import type { JoinError } from '../../src/meeting/join-error.ts';
 import type { ReadyJoin, RunJoin } from '../../src/meeting/join-flow.ts';
 import { JoinScreen } from '../../src/screens/join/join-screen.tsx';
 import { fakeToken } from '../e2e/fixtures/fake-token.ts';
+import { chooseOption } from '../support/browser-events.ts';
 import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -64,7 +65,7 @@ describe('JoinScreen', () => {
       'backup.example.com',
     ]);
     expect(select.value).toBe('');
-    fireEvent.input(select, { target: { value: 'backup.example.com' } });
+    chooseOption(select, 'backup.example.com');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { createLabStore, type LabStore } from '../../../src/lab/lab-store.ts';
 import { meetingReader } from '../../../src/meeting/meeting-reader.ts';
 import { LauncherContext } from '../../../src/store/launcher-context.ts';
 import { createLauncherStore, type LauncherStore } from '../../../src/store/launcher-store.ts';
+import { chooseOption } from '../../support/browser-events.ts';
 
 export const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
 export const config: LauncherConfig = {
@@ -71,15 +72,11 @@ export function input(label: string | RegExp): HTMLInputElement | HTMLTextAreaEl
   throw new Error(`${String(label)} is not a text field`);
 }
 
-/**
- * A real change event: @testing-library/preact turns fireEvent.change into an input event once
- * preact/compat is loaded (zustand's hook loads it), which a select's onChange never hears.
- */
+/** Picks `value` in the select labelled `label`. */
 export function choose(label: string, value: string) {
   const select = screen.getByLabelText(label);
   if (!(select instanceof HTMLSelectElement)) throw new Error(`${label} is not a select`);
-  select.value = value;
-  fireEvent(select, new Event('change', { bubbles: true }));
+  chooseOption(select, value);
 }
 
 export function type(label: string | RegExp, value: string) {
