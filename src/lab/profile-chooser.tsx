@@ -7,6 +7,7 @@ import { useStore } from '../store/use-store.ts';
 import { type Choice, ChoiceSelect } from './choice-select.tsx';
 import { EnvImport } from './env-import.tsx';
 import type { LabStore } from './lab-store.ts';
+import { ListField } from './list-field.tsx';
 
 /** The server profiles, for the Sign tab's and the Inspect tab's selects. */
 export const PRESET_CHOICES: readonly Choice<PresetId>[] = PRESETS.map(({ id, label }) => ({
@@ -17,14 +18,6 @@ const ALGORITHM_CHOICES: readonly Choice<JitsiAlgorithm>[] = JITSI_ALGORITHMS.ma
   value: alg,
   label: alg,
 }));
-
-function list(text: string): string[] | undefined {
-  const items = text
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  return items.length === 0 ? undefined : items;
-}
 
 function text(value: string): string | undefined {
   return value.trim() === '' ? undefined : value.trim();
@@ -83,22 +76,20 @@ export function ProfileChooser({ lab, config }: { lab: LabStore; config: Launche
           </>
         ) : null}
         <label for="lab-issuers">Accepted issuers (asap_accepted_issuers, comma-separated)</label>
-        <input
+        <ListField
           id="lab-issuers"
-          spellcheck={false}
           placeholder={settings.appId ?? ''}
-          value={profile.asap_accepted_issuers?.join(', ') ?? ''}
-          onChange={(e) => updateProfile({ asap_accepted_issuers: list(e.currentTarget.value) })}
+          value={profile.asap_accepted_issuers}
+          onList={(issuers) => updateProfile({ asap_accepted_issuers: issuers })}
         />
         <label for="lab-audiences">
           Accepted audiences (asap_accepted_audiences, comma-separated)
         </label>
-        <input
+        <ListField
           id="lab-audiences"
-          spellcheck={false}
           placeholder="*"
-          value={profile.asap_accepted_audiences?.join(', ') ?? ''}
-          onChange={(e) => updateProfile({ asap_accepted_audiences: list(e.currentTarget.value) })}
+          value={profile.asap_accepted_audiences}
+          onList={(audiences) => updateProfile({ asap_accepted_audiences: audiences })}
         />
         <label class="lab-check">
           <input
