@@ -239,8 +239,13 @@ describe('every width', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await toggle.click();
     await page.getByRole('heading', { name: 'Token' }).waitFor();
+    // Over the meeting, the drawer has the focus, and Escape hands it back to its button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('meeting-drawer');
     expect(await overflowAtEveryWidth(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
   it('on a wide screen the drawer starts open beside the meeting', async () => {

@@ -166,6 +166,26 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: 'Token' })).toBeNull();
   });
 
+  it('moves the focus into the drawer its button opens; Escape closes it and gives the focus back', async () => {
+    const { FakeExternalApi } = fakeExternalApi();
+    activateExternalApi(FakeExternalApi);
+    renderWithStore(<App />, {
+      config: { ...CONFIG, debugPanel: true },
+      deps: { runJoin: joiningWith(['jwt-1']), deepLink: { room: 'r', name: 'n' } },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    await screen.findByRole('heading', { name: 'Token' });
+    const toggle = screen.getByRole('button', { name: 'Token' });
+    fireEvent.click(toggle);
+    fireEvent.click(toggle);
+    const drawer = document.getElementById('meeting-drawer');
+    expect(document.activeElement).toBe(drawer);
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Token' }), { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(drawer?.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+  });
+
   it('a token nested 5,000 deep keeps the meeting, its Leave button and a readable panel', async () => {
     const { made, FakeExternalApi } = fakeExternalApi();
     activateExternalApi(FakeExternalApi);

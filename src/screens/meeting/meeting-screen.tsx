@@ -46,6 +46,28 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
   useEffect(() => meetingUnmounted, [meetingUnmounted]);
   const [drawerOpen, setDrawerOpen] = useState(startsOpen);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const drawer = useRef<HTMLDivElement>(null);
+  // Opened from its button, the drawer takes the focus: on a phone it lies over the meeting,
+  // which would otherwise stand between the button and the drawer in the Tab order.
+  const openedByButton = useRef(false);
+  useEffect(() => {
+    if (drawerOpen && openedByButton.current) drawer.current?.focus();
+    openedByButton.current = false;
+  }, [drawerOpen]);
+  // Escape anywhere in the drawer closes it and gives the focus back to its button.
+  useEffect(() => {
+    const element = drawer.current;
+    if (element === null) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setDrawerOpen(false);
+      toggle.current?.focus();
+    };
+    element.addEventListener('keydown', closeOnEscape);
+    return () => element.removeEventListener('keydown', closeOnEscape);
+  }, []);
   const brandTitle = config.brand?.title;
   usePageTitle(brandTitle === undefined ? meeting.room : `${meeting.room} · ${brandTitle}`);
   // The Join (or Rejoin) button went away, so focus fell to the page: keyboard and screen reader
@@ -71,9 +93,13 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
             <button
               type="button"
               class="button"
+              ref={toggle}
               aria-expanded={drawerOpen}
               aria-controls="meeting-drawer"
-              onClick={() => setDrawerOpen((open) => !open)}
+              onClick={() => {
+                openedByButton.current = !drawerOpen;
+                setDrawerOpen(!drawerOpen);
+              }}
             >
               {t('meeting.token')}
             </button>
@@ -109,7 +135,13 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           </ErrorBoundary>
         </div>
         {config.debugPanel ? (
-          <div id="meeting-drawer" class="meeting-screen__drawer" hidden={!drawerOpen}>
+          <div
+            id="meeting-drawer"
+            class="meeting-screen__drawer"
+            hidden={!drawerOpen}
+            tabIndex={-1}
+            ref={drawer}
+          >
             <ErrorBoundary
               fallback={
                 <p role="alert" class="debug-panel">
