@@ -219,6 +219,24 @@ describe('every width', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-name');
   });
 
+  it('while joining, the Join button says so as legibly as before, with Cancel beside it', async () => {
+    session.launcher.endpoint.handle = () => ({ ...tokenAnswer(), delayMs: 3000 });
+    const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    const look = (name: string) =>
+      page.getByRole('button', { name }).evaluate((button) => {
+        const style = getComputedStyle(button);
+        return `${style.opacity} ${style.backgroundColor} ${style.color}`;
+      });
+    const ready = await look('Join');
+    await page.getByRole('button', { name: 'Join' }).click();
+    const busy = page.getByRole('button', { name: 'Joining…' });
+    await busy.waitFor();
+    expect(await busy.getAttribute('aria-busy')).toBe('true');
+    expect(await look('Joining…')).toBe(ready);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Join' }).waitFor();
+  });
+
   it('Join is full width on a phone', async () => {
     const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann');
     await page.setViewportSize({ width: 390, height: 800 });

@@ -152,6 +152,7 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
               type="submit"
               class="button button--primary"
               disabled={joining}
+              aria-busy={joining}
               ref={this.submitRef}
             >
               {joining ? t('join.joining') : t('join.submit')}
