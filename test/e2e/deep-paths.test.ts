@@ -40,11 +40,35 @@ describe('links deeper than the launcher', () => {
     const base = await serve();
     const { page, close } = await open(`${base}team/standup`);
     await page.waitForLoadState('networkidle');
+    // No stylesheet either: the words show at once, in each of the four languages.
+    const stuck = page.locator('.app-loading__stuck p');
+    expect(await stuck.evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).toEqual([
+      'en',
+      'de',
+      'fr',
+      'es',
+    ]);
     // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without hidden parts
-    expect(await page.locator('main').innerText()).toBe(
-      "Loading…\n\nIf this stays, the launcher could not load its files at this address. Open the launcher's own address, with nothing after it, and enter the room there.",
+    expect(await stuck.first().innerText()).toBe(
+      "If this stays, the launcher could not load its files at this address. Open the launcher's own address, with nothing after it, and enter the room there.",
     );
     await close();
+  });
+
+  it('a launcher whose script cannot run says why after a few seconds, and not before', async () => {
+    const base = await serve();
+    const context = await browser.newContext();
+    await context.route('**/assets/*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${base}daily-standup`);
+    const stuck = page.locator('.app-loading__stuck p[lang="en"]');
+    expect(await stuck.isVisible()).toBe(false);
+    // The stylesheet's 4 s wait, ten times faster.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 10 });
+    await stuck.waitFor({ state: 'visible', timeout: 5000 });
+    await context.close();
   });
 
   it('a build for its path (--base /launcher/) opens at any depth and names the room problem', async () => {
