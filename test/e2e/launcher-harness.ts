@@ -22,9 +22,17 @@ export const CHROMIUM_PATH =
 
 /**
  * Chromium, quiet on the closed network; every host matching `mappedHosts` (by default
- * every *.test host) is this machine.
+ * every *.test host) is this machine, and each `HOST:PORT` key of `mappedPorts` is this
+ * machine's port given for it.
  */
-export function launchBrowser(mappedHosts: readonly string[] = ['*.test']): Promise<Browser> {
+export function launchBrowser(
+  mappedHosts: readonly string[] = ['*.test'],
+  mappedPorts: Readonly<Record<string, number>> = {},
+): Promise<Browser> {
+  const rules = [
+    ...Object.entries(mappedPorts).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`),
+    ...mappedHosts.map((host) => `MAP ${host} 127.0.0.1`),
+  ];
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -37,7 +45,7 @@ export function launchBrowser(mappedHosts: readonly string[] = ['*.test']): Prom
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--host-resolver-rules=${mappedHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
     ],
   });
 }
@@ -91,13 +99,27 @@ export function tokenAnswer(claims: Parameters<typeof fakeToken>[0] = {}): StubA
 /**
  * Builds the app once (cached by source hash), serves dist/ with a static server, starts the
  * stub token endpoint and the stand-in Jitsi domains, and launches one Chromium.
+ * `namedDomain` (such as meet.example.com) is the stand-in https server as well, at the usual
+ * port: a picture of the launcher then names a Jitsi domain with no test port.
  */
-export async function startLauncher(mappedHosts?: readonly string[]): Promise<Launcher> {
+export async function startLauncher(options: { namedDomain?: string } = {}): Promise<Launcher> {
+  const domains = startJitsiDomains([
+    'meet.test',
+    'other.test',
+    'gone.test',
+    'bad-tls.test',
+    'silent.test',
+  ]);
+  const { namedDomain } = options;
   const [dist, endpoint, jitsi, browser] = await Promise.all([
     buildApp(),
     startTokenEndpoint(),
-    startJitsiDomains(['meet.test', 'other.test', 'gone.test', 'bad-tls.test', 'silent.test']),
-    launchBrowser(mappedHosts),
+    domains,
+    namedDomain === undefined
+      ? launchBrowser()
+      : domains.then((started) =>
+          launchBrowser(['*.test'], { [`${namedDomain}:443`]: started.port }),
+        ),
   ]);
   // Served as a deployment should be: with the headers `npm run headers` prints for the config
   // of the page opened last (for a config the launcher refuses, those of the usual one).

@@ -10,8 +10,8 @@ import { type Launcher, startLauncher, tokenAnswer } from '../e2e/launcher-harne
 
 const OUT = join(ROOT, 'docs/images');
 
-// The pictures name a real-looking Jitsi domain; the browser maps it to this machine, so the
-// join screen's preconnect hints never leave it.
+// The pictures name a real-looking Jitsi domain; the browser finds the stand-in Jitsi server
+// there, so nothing leaves this machine and no test port shows.
 const MEETING_DOMAIN = 'meet.example.com';
 
 /** What a shot can use: the built app with the stub endpoint, and the dev server for the lab. */
@@ -47,7 +47,7 @@ async function joinErrorDetails(studio: Studio): Promise<Page> {
   launcher.endpoint.handle = () => tokenAnswer({ room: 'some%20other%20room' });
   const { page } = await launcher.open(
     launcher.config({
-      domains: [`${MEETING_DOMAIN}:${launcher.jitsi.port}`],
+      domains: [MEETING_DOMAIN],
       endpoint: { url: 'api/jitsi-token' },
       support: { text: 'IT help desk, ext. 1234', url: 'mailto:help@example.com' },
     }),
@@ -65,7 +65,7 @@ async function meetingDrawer(studio: Studio): Promise<Page> {
   launcher.endpoint.handle = () => tokenAnswer({ room: '*' });
   const { page } = await launcher.open(
     launcher.config({
-      domains: [`${MEETING_DOMAIN}:${launcher.jitsi.port}`],
+      domains: [MEETING_DOMAIN],
       endpoint: { url: 'api/jitsi-token' },
       debugPanel: true,
       brand: { title: 'Acme Meetings' },
@@ -105,7 +105,7 @@ const SHOTS: readonly Shot[] = [
 
 async function takeScreenshots(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const launcher = await startLauncher(['*.test', MEETING_DOMAIN]);
+  const launcher = await startLauncher({ namedDomain: MEETING_DOMAIN });
   let dev: Promise<{ base: string; close: () => Promise<void> }> | undefined;
   const studio: Studio = {
     launcher,
