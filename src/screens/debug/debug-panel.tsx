@@ -140,7 +140,7 @@ function RoleRows({ decoded, granted }: { decoded: DecodedToken; granted: string
   const roles = compareRoles(askedRole(decoded.payload), granted ?? undefined);
   return (
     <>
-      <dl class="debug-panel__times">
+      <dl class="debug-panel__times debug-panel__roles">
         <div>
           <dt>Role asked</dt>
           <dd>{roles.asked}</dd>
