@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeToken } from '../../src/core/decode-token.ts';
-import { runCli } from './run-cli.ts';
+import { cli } from './run-cli.ts';
 
 const AT = '1800000000';
 const URL = 'https://meet.example.com/Daily%20Standup';
@@ -30,7 +30,7 @@ describe("jitsi-jwt --profile with docker-jitsi-meet's .env", () => {
       'JWT_ACCEPTED_AUDIENCES=',
       'XMPP_DOMAIN=meet.jitsi',
     ]);
-    const signed = await runCli(['sign', '--profile', profile, '--url', URL, '--at', AT]);
+    const signed = await cli`sign --profile ${profile} --url ${URL} --at ${AT}`;
     expect(signed.stderr).toBe('');
     expect(signed.code).toBe(0);
     const token = signed.stdout.trim();
@@ -40,17 +40,8 @@ describe("jitsi-jwt --profile with docker-jitsi-meet's .env", () => {
       sub: 'meet.jitsi',
       room: 'daily%20standup',
     });
-    const inspected = await runCli([
-      'inspect',
-      token,
-      '--profile',
-      profile,
-      '--url',
-      URL,
-      '--at',
-      AT,
-      '--json',
-    ]);
+    const inspected =
+      await cli`inspect ${token} --profile ${profile} --url ${URL} --at ${AT} --json`;
     expect(inspected.code).toBe(0);
     expect(JSON.parse(inspected.stdout)).toMatchObject({ login: { ok: true }, join: { ok: true } });
   });
@@ -62,7 +53,7 @@ describe("jitsi-jwt --profile with docker-jitsi-meet's .env", () => {
       'JWT_APP_ID=my_app',
       'JWT_APP_SECRET=s3cret',
     ]);
-    const signed = await runCli(['sign', '--profile', profile, '--url', URL, '--at', AT]);
+    const signed = await cli`sign --profile ${profile} --url ${URL} --at ${AT}`;
     expect(signed.code).toBe(0);
     expect(signed.stderr).toBe(
       `warning: ${profile}: AUTH_TYPE is internal, not jwt: the server does not check tokens and the JWT_ settings are not used. Set AUTH_TYPE=jwt; the launcher judges as if it were.\n`,

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { folderWithHsProfile, runCli } from './run-cli.ts';
+import { cli, folderWithHsProfile } from './run-cli.ts';
 
 vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
 
@@ -20,18 +20,7 @@ beforeAll(async () => {
 async function signWith(claims: object): Promise<string> {
   const file = join(dir, 'claims.json');
   await writeFile(file, JSON.stringify(claims));
-  const run = await runCli([
-    'sign',
-    '--profile',
-    profile,
-    '--claims',
-    file,
-    '--url',
-    URL,
-    '--at',
-    AT,
-    '--force',
-  ]);
+  const run = await cli`sign --profile ${profile} --claims ${file} --url ${URL} --at ${AT} --force`;
   expect(run.stderr).toBe('');
   return run.stdout.trim();
 }
@@ -48,7 +37,7 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 describe('text from a token is shown escaped, never acted on by the terminal', () => {
   it('inspect prints an unknown feature key with its escapes visible', async () => {
     const token = await signWith({ context: { features: { [HOSTILE_KEY]: true } } });
-    const run = await runCli(['inspect', token, '--profile', profile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${profile} --url ${URL} --at ${AT}`;
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(UNSAFE);
     expect(run.stdout).toContain(
@@ -63,24 +52,14 @@ describe('text from a token is shown escaped, never acted on by the terminal', (
     const token = await signWith({
       context: { features: { 'x\nLogin: REFUSED: fake\r': true } },
     });
-    const run = await runCli(['inspect', token, '--profile', profile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${profile} --url ${URL} --at ${AT}`;
     expect(run.stdout).toContain('unknown feature key: x\\x0ALogin: REFUSED: fake\\x0D.\n');
     expect(run.stdout).not.toContain('\nLogin: REFUSED');
   });
 
   it('--json escapes C1 controls and bidi marks too, and parses back to the same text', async () => {
     const token = await signWith({ context: { features: { [HOSTILE_KEY]: true } } });
-    const run = await runCli([
-      'inspect',
-      token,
-      '--profile',
-      profile,
-      '--url',
-      URL,
-      '--at',
-      AT,
-      '--json',
-    ]);
+    const run = await cli`inspect ${token} --profile ${profile} --url ${URL} --at ${AT} --json`;
     expect(run.stdout).not.toMatch(UNSAFE);
     expect(run.stdout).toContain(
       'unknown feature key: \\u001b[2J\\u001b[HLogin: ACCEPTED\\u009B31m\\u202E\\u2066.',
@@ -94,7 +73,7 @@ describe('text from a token is shown escaped, never acted on by the terminal', (
   it('a profile setting name from the file is shown escaped in the error', async () => {
     const file = join(dir, 'escape-key.json');
     await writeFile(file, JSON.stringify({ '\u001b]0;owned\u0007': 1 }));
-    const run = await runCli(['inspect', 'a.b.c', '--profile', file, '--url', URL]);
+    const run = await cli`inspect a.b.c --profile ${file} --url ${URL}`;
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(UNSAFE);
     expect(run.stderr).toContain('Unknown setting "\\x1B]0;owned\\x07"');
@@ -104,13 +83,13 @@ describe('text from a token is shown escaped, never acted on by the terminal', (
 describe('times out of range', () => {
   it('an exp of 1e308 expires "in more than 10,000 years", and -1e308 expired that long ago', async () => {
     const far = await signWith({ exp: 1e308 });
-    const run = await runCli(['inspect', far, '--profile', profile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${far} --profile ${profile} --url ${URL} --at ${AT}`;
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       'PASS  login     Expiry (exp)\n      The token expires in more than 10,000 years.\n',
     );
     const past = await signWith({ exp: -1e308 });
-    const refused = await runCli(['inspect', past, '--profile', profile, '--url', URL, '--at', AT]);
+    const refused = await cli`inspect ${past} --profile ${profile} --url ${URL} --at ${AT}`;
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain(
       'FAIL  login     Expiry (exp)\n      The token expired more than 10,000 years ago. The server allows no leeway.\n',
@@ -121,7 +100,7 @@ describe('times out of range', () => {
   it('an exp JSON turns into Infinity (1e400) is judged and worded without Infinity', async () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64url');
     const token = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"iss":"my_app","room":"team","exp":1e400,"nbf":-1e400}')}.c2ln`;
-    const run = await runCli(['inspect', token, '--profile', profile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${profile} --url ${URL} --at ${AT}`;
     expect(run.stdout).toContain('      The token expires in more than 10,000 years.\n');
     expect(run.stdout).toContain('      The token is valid since more than 10,000 years ago.\n');
     expect(run.stdout).not.toMatch(/NaN|Infinity|not a time/);
@@ -132,7 +111,7 @@ describe('files the command line reads', () => {
   it('a FIFO as --profile is refused at once, not waited on', async () => {
     const fifo = join(dir, 'profile.fifo');
     mkfifo(fifo);
-    const run = await runCli(['inspect', 'a.b.c', '--profile', fifo, '--url', URL]);
+    const run = await cli`inspect a.b.c --profile ${fifo} --url ${URL}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
@@ -144,22 +123,22 @@ describe('files the command line reads', () => {
     mkfifo(fifo);
     const rs = join(dir, 'rs.json');
     await writeFile(rs, JSON.stringify({ app_id: 'my_app', signature_algorithm: 'RS256' }));
-    const key = await runCli(['sign', '--profile', rs, '--key', fifo]);
+    const key = await cli`sign --profile ${rs} --key ${fifo}`;
     expect(key.stderr).toBe(
       `jitsi-jwt sign: The key file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
     );
-    const claims = await runCli(['sign', '--profile', profile, '--claims', fifo]);
+    const claims = await cli`sign --profile ${profile} --claims ${fifo}`;
     expect(claims.stderr).toBe(
       `jitsi-jwt sign: The claims file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
     );
   });
 
   it('a device or a folder as --profile is refused', async () => {
-    const device = await runCli(['inspect', 'a.b.c', '--profile', '/dev/zero', '--url', URL]);
+    const device = await cli`inspect a.b.c --profile /dev/zero --url ${URL}`;
     expect(device.stderr).toBe(
       'jitsi-jwt inspect: The profile file /dev/zero is a device, not a regular file.\n',
     );
-    const folder = await runCli(['inspect', 'a.b.c', '--profile', dir, '--url', URL]);
+    const folder = await cli`inspect a.b.c --profile ${dir} --url ${URL}`;
     expect(folder.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${dir} is a folder, not a regular file.\n`,
     );
@@ -168,7 +147,7 @@ describe('files the command line reads', () => {
   it('a profile over 1 MB is refused without reading it all', async () => {
     const big = join(dir, 'big.json');
     await writeFile(big, `{"app_id": "${'a'.repeat(1024 * 1024)}"}`);
-    const run = await runCli(['inspect', 'a.b.c', '--profile', big, '--url', URL]);
+    const run = await cli`inspect a.b.c --profile ${big} --url ${URL}`;
     expect(run.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${big} is larger than 1 MB; this file should be a few kilobytes.\n`,
     );
@@ -177,7 +156,7 @@ describe('files the command line reads', () => {
   it('claims nested 50,000 deep are refused with words, not a stack overflow', async () => {
     const deep = join(dir, 'deep-claims.json');
     await writeFile(deep, `{"x": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
-    const run = await runCli(['sign', '--profile', profile, '--claims', deep, '--at', AT]);
+    const run = await cli`sign --profile ${profile} --claims ${deep} --at ${AT}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt sign: ${deep}: the claims nest deeper than 32 levels; a Jitsi token needs three or four.\n`,
@@ -187,7 +166,7 @@ describe('files the command line reads', () => {
   it('a malformed profile says the line and column, never the text around the error', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{\n  "app_id": "my_app",\n  "app_secret": hunter2-secret\n}\n');
-    const run = await runCli(['inspect', 'a.b.c', '--profile', bad, '--url', URL]);
+    const run = await cli`inspect a.b.c --profile ${bad} --url ${URL}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${bad} is not valid JSON at line 3, column 17: check the quotes, commas and brackets there.\n`,
@@ -205,7 +184,7 @@ describe('files the command line reads', () => {
   ])('a malformed claims file (%s) says where', async (_name, text, where) => {
     const bad = join(dir, 'bad-claims.json');
     await writeFile(bad, text);
-    const run = await runCli(['sign', '--profile', profile, '--claims', bad]);
+    const run = await cli`sign --profile ${profile} --claims ${bad}`;
     expect(run.stderr).toBe(
       `jitsi-jwt sign: The claims file ${bad} is not valid JSON at ${where}: check the quotes, commas and brackets there.\n`,
     );
@@ -220,7 +199,7 @@ describe('files keygen writes', () => {
     await writeFile(old, 'old');
     await chmod(old, 0o644);
     const before = await stat(old);
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out, '--force']);
+    const run = await cli`keygen --kid k1 --out ${out} --force`;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const after = await stat(old);
@@ -235,7 +214,7 @@ describe('files keygen writes', () => {
     const victim = join(dir, 'victim.txt');
     await writeFile(victim, 'precious');
     await symlink(victim, join(out, 'private-key.pem'));
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out, '--force']);
+    const run = await cli`keygen --kid k1 --out ${out} --force`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt keygen: ${join(out, 'private-key.pem')} is a symbolic link; the command line does not write through links. Remove it or write elsewhere.\n`,
@@ -248,7 +227,7 @@ describe('files keygen writes', () => {
     const out = join(dir, 'dangling');
     await mkdir(out);
     await symlink(join(dir, 'nowhere.pem'), join(out, 'private-key.pem'));
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out]);
+    const run = await cli`keygen --kid k1 --out ${out}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('exists; keygen will not overwrite a private key');
   });
@@ -258,7 +237,7 @@ describe('files keygen writes', () => {
     await mkdir(out);
     mkfifo(join(out, 'jwks.json'));
     await writeFile(join(out, 'private-key.pem'), 'the old key');
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out, '--force']);
+    const run = await cli`keygen --kid k1 --out ${out} --force`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt keygen: ${join(out, 'jwks.json')} is a named pipe (FIFO), not a regular file; the command line will not write to it.\n`,
@@ -272,7 +251,7 @@ describe('files keygen writes', () => {
     await mkdir(out);
     await mkdir(join(dir, 'elsewhere'));
     await symlink(join(dir, 'elsewhere'), join(out, 'asap'));
-    const run = await runCli(['keygen', '--kid', 'k1', '--out', out]);
+    const run = await cli`keygen --kid k1 --out ${out}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt keygen: ${join(out, 'asap')} is a symbolic link; the command line does not write through links. Remove it or write elsewhere.\n`,
@@ -288,7 +267,7 @@ describe('key server answers', () => {
 
   beforeAll(async () => {
     const keys = join(dir, 'server-keys');
-    expect((await runCli(['keygen', '--kid', 'k1', '--out', keys])).code).toBe(0);
+    expect((await cli`keygen --kid k1 --out ${keys}`).code).toBe(0);
     server = createServer((request, response) => {
       if (request.url?.startsWith('/endless/')) {
         response.writeHead(200, { 'content-type': 'application/x-pem-file' });
@@ -311,18 +290,8 @@ describe('key server answers', () => {
       rsProfile,
       JSON.stringify({ app_id: 'my_app', asap_key_server: `${base}/endless` }),
     );
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      rsProfile,
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      'k1',
-      '--at',
-      AT,
-      '--force',
-    ]);
+    const signed = await cli`sign --profile ${rsProfile} --key ${join(keys, 'private-key.pem')}
+      --kid k1 --at ${AT} --force`;
     token = signed.stdout.trim();
   });
 
@@ -332,7 +301,7 @@ describe('key server answers', () => {
   });
 
   it('an endless key file is read up to 64 kB, then refused', async () => {
-    const run = await runCli(['inspect', token, '--profile', rsProfile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${rsProfile} --url ${URL} --at ${AT}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `is larger than 64 kB, so it was not read to the end: a public key file is under 2 kB.`,
@@ -345,18 +314,8 @@ describe('key server answers', () => {
       silent,
       JSON.stringify({ app_id: 'my_app', asap_key_server: `${base}/silent` }),
     );
-    const run = await runCli([
-      'inspect',
-      token,
-      '--profile',
-      silent,
-      '--url',
-      URL,
-      '--at',
-      AT,
-      '--timeout',
-      '300',
-    ]);
+    const run = await cli`inspect ${token} --profile ${silent} --url ${URL} --at ${AT}
+      --timeout 300`;
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('(no answer within 300 ms)');
   });

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { folderWithHsProfile, runCli } from './run-cli.ts';
+import { cli, cliArgs, folderWithHsProfile, runCli } from './run-cli.ts';
 
 // keygen makes 2048-bit RSA keys, which takes a few seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 15_000, hookTimeout: 15_000 });
@@ -18,18 +18,8 @@ beforeAll(async () => {
 });
 
 async function signHs(extra: string[] = []): Promise<string> {
-  const run = await runCli([
-    'sign',
-    '--profile',
-    hsProfile,
-    '--url',
-    URL,
-    '--name',
-    'Ada',
-    '--at',
-    AT,
-    ...extra,
-  ]);
+  const args = cliArgs`sign --profile ${hsProfile} --url ${URL} --name Ada --at ${AT}`;
+  const run = await runCli([...args, ...extra]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return run.stdout.trim();
@@ -37,7 +27,7 @@ async function signHs(extra: string[] = []): Promise<string> {
 
 describe('jitsi-jwt', () => {
   it('prints help and exits 0', async () => {
-    const run = await runCli(['--help']);
+    const run = await cli`--help`;
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: jitsi-jwt <command> [options]');
     expect(run.stdout).toContain(
@@ -46,14 +36,14 @@ describe('jitsi-jwt', () => {
   });
 
   it('rejects an unknown command with exit 2', async () => {
-    const run = await runCli(['frobnicate']);
+    const run = await cli`frobnicate`;
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^Unknown command "frobnicate"\./);
   });
 
   it('sign -> inspect: accepted, exit 0, human-readable', async () => {
     const token = await signHs();
-    const run = await runCli(['inspect', token, '--profile', hsProfile, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${hsProfile} --url ${URL} --at ${AT}`;
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}ACCEPTED\n/);
     expect(run.stdout).toContain(
@@ -63,10 +53,8 @@ describe('jitsi-jwt', () => {
 
   it('reads the token from standard input with "-" and prints JSON', async () => {
     const token = await signHs();
-    const run = await runCli(
-      ['inspect', '-', '--profile', hsProfile, '--url', URL, '--at', AT, '--json'],
-      { input: `${token}\n` },
-    );
+    const run = await cli.with({ input: `${token}\n` })`inspect - --profile ${hsProfile}
+      --url ${URL} --at ${AT} --json`;
     expect(run.code).toBe(0);
     const json: unknown = JSON.parse(run.stdout);
     expect(json).toMatchObject({
@@ -77,17 +65,8 @@ describe('jitsi-jwt', () => {
 
   it('exit 1 with the server reason for an expired token', async () => {
     const token = await signHs(['--lifetime', '1h']);
-    const run = await runCli([
-      'inspect',
-      token,
-      '--profile',
-      hsProfile,
-      '--url',
-      URL,
-      '--at',
-      String(Number(AT) + 3600 + 5),
-      '--json',
-    ]);
+    const run = await cli`inspect ${token} --profile ${hsProfile} --url ${URL}
+      --at ${Number(AT) + 3600 + 5} --json`;
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as {
       login: unknown;
@@ -113,7 +92,7 @@ describe('jitsi-jwt', () => {
         muc_mapper_domain_base: 'meet.jitsi',
       }),
     );
-    const run = await runCli(['inspect', token, '--profile', other, '--url', URL, '--at', AT]);
+    const run = await cli`inspect ${token} --profile ${other} --url ${URL} --at ${AT}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       /^Login: REFUSED: Invalid signature\nJoin: {2}not attempted: the login is refused\n/,
@@ -123,30 +102,14 @@ describe('jitsi-jwt', () => {
 
   it('exit 1 for a room mismatch', async () => {
     const token = await signHs();
-    const run = await runCli([
-      'inspect',
-      token,
-      '--profile',
-      hsProfile,
-      '--url',
-      'https://meet.example.com/Other',
-      '--at',
-      AT,
-    ]);
+    const run = await cli`inspect ${token} --profile ${hsProfile}
+      --url https://meet.example.com/Other --at ${AT}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}REFUSED: Room and token mismatched\n/);
   });
 
   it('exit 1 (not a crash) for garbage', async () => {
-    const run = await runCli([
-      'inspect',
-      'not-a-token',
-      '--profile',
-      hsProfile,
-      '--url',
-      URL,
-      '--json',
-    ]);
+    const run = await cli`inspect not-a-token --profile ${hsProfile} --url ${URL} --json`;
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: false, reason: 'Invalid token' } });
   });
@@ -196,7 +159,7 @@ describe('jitsi-jwt', () => {
   it('exit 2 for a profile with a misspelt setting', async () => {
     const typo = join(dir, 'typo.json');
     await writeFile(typo, JSON.stringify({ 'app-id': 'x' }));
-    const run = await runCli(['inspect', 'a.b.c', '--profile', typo, '--url', URL]);
+    const run = await cli`inspect a.b.c --profile ${typo} --url ${URL}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       `jitsi-jwt inspect: ${typo}: Unknown setting "app-id". Known: app_id,`,
@@ -209,45 +172,30 @@ describe('jitsi-jwt', () => {
       claims,
       JSON.stringify({ iss: 'someone', context: { user: { moderator: true } } }),
     );
-    const secret = { env: { JITSI_JWT_SECRET: 's3cret' } };
-    const refused = await runCli(
-      ['sign', '--profile', hsProfile, '--claims', claims, '--at', AT],
-      secret,
-    );
+    const withSecret = cli.with({ env: { JITSI_JWT_SECRET: 's3cret' } });
+    const refused = await withSecret`sign --profile ${hsProfile} --claims ${claims} --at ${AT}`;
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toMatch(/^The server would refuse this token: invalid 'iss' claim\./);
-    const forced = await runCli(
-      ['sign', '--profile', hsProfile, '--claims', claims, '--at', AT, '--force'],
-      secret,
-    );
+    const forced =
+      await withSecret`sign --profile ${hsProfile} --claims ${claims} --at ${AT} --force`;
     expect(forced.code).toBe(0);
     expect(forced.stdout.trim().split('.')).toHaveLength(3);
   });
 
   it('an empty $JITSI_JWT_SECRET counts as unset: the profile app_secret signs', async () => {
-    const signed = await runCli(['sign', '--profile', hsProfile, '--at', AT], {
-      env: { JITSI_JWT_SECRET: '' },
-    });
+    const emptySecret = { env: { JITSI_JWT_SECRET: '' } };
+    const signed = await cli.with(emptySecret)`sign --profile ${hsProfile} --at ${AT}`;
     expect(signed.stderr).toBe('');
     expect(signed.code).toBe(0);
-    const run = await runCli([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      hsProfile,
-      '--url',
-      URL,
-      '--at',
-      AT,
-    ]);
+    const run = await cli`inspect ${signed.stdout.trim()} --profile ${hsProfile} --url ${URL}
+      --at ${AT}`;
     expect(run.code).toBe(0);
   });
 
   it('stops reading standard input one byte past the size limit', async () => {
-    const run = await runCli(['inspect', '-', '--profile', hsProfile, '--url', URL], {
-      input: 'a'.repeat(300_000),
-    });
+    const input = 'a'.repeat(300_000);
+    const run = await cli.with({ input })`inspect - --profile ${hsProfile} --url ${URL}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       'too large to judge: 65537 bytes; Jitsi tokens are normally under 2 KB',
@@ -256,7 +204,7 @@ describe('jitsi-jwt', () => {
 
   it('keygen into a path it cannot write: exit 2, "choose a writable --out"', async () => {
     const out = join(hsProfile, 'keys');
-    const run = await runCli(['keygen', '--kid', 'k', '--out', out]);
+    const run = await cli`keygen --kid k --out ${out}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt keygen: cannot write ${out}: choose a writable --out (ENOTDIR).\n`,
@@ -268,7 +216,7 @@ describe('jitsi-jwt', () => {
     await writeFile(keyFile, JSON.stringify({ private_key: 'x' }));
     const rsProfile = join(dir, 'rs.json');
     await writeFile(rsProfile, JSON.stringify({ app_id: 'my_app', signature_algorithm: 'RS256' }));
-    const run = await runCli(['sign', '--profile', rsProfile, '--key', keyFile]);
+    const run = await cli`sign --profile ${rsProfile} --key ${keyFile}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `jitsi-jwt sign: ${keyFile}: This JSON is not a JWK (it has no "kty"): give a JWK with kty RSA and its private part "d", a JWKS holding one, or a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----).\n`,
@@ -278,7 +226,7 @@ describe('jitsi-jwt', () => {
   it('sign without any secret is unusable input (exit 2)', async () => {
     const noSecret = join(dir, 'nosecret.json');
     await writeFile(noSecret, JSON.stringify({ app_id: 'my_app' }));
-    const run = await runCli(['sign', '--profile', noSecret]);
+    const run = await cli`sign --profile ${noSecret}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'jitsi-jwt sign: No secret: set $JITSI_JWT_SECRET (or app_secret in the profile), or give --key FILE for RS256.\n',
@@ -293,7 +241,7 @@ describe('keygen + key server + sign + inspect', () => {
 
   beforeAll(async () => {
     keys = join(dir, 'keys');
-    const run = await runCli(['keygen', '--kid', 'dev-launcher/key-1', '--out', keys]);
+    const run = await cli`keygen --kid dev-launcher/key-1 --out ${keys}`;
     expect(run.code).toBe(0);
     server = createServer((request, response) => {
       const name = (request.url ?? '').replace(/^\/asap\//, '');
@@ -328,7 +276,7 @@ describe('keygen + key server + sign + inspect', () => {
   });
 
   it('will not overwrite a private key', async () => {
-    const run = await runCli(['keygen', '--kid', 'x', '--out', keys]);
+    const run = await cli`keygen --kid x --out ${keys}`;
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('exists; keygen will not overwrite a private key');
   });
@@ -343,78 +291,29 @@ describe('keygen + key server + sign + inspect', () => {
         muc_mapper_domain_base: 'meet.jitsi',
       }),
     );
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      profile,
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      'dev-launcher/key-1',
-      '--url',
-      URL,
-      '--at',
-      AT,
-    ]);
+    const signed = await cli`sign --profile ${profile} --key ${join(keys, 'private-key.pem')}
+      --kid dev-launcher/key-1 --url ${URL} --at ${AT}`;
     expect(signed.stderr).toBe('');
     expect(signed.code).toBe(0);
-    const run = await runCli([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      profile,
-      '--url',
-      URL,
-      '--at',
-      AT,
-      '--json',
-    ]);
+    const run = await cli`inspect ${signed.stdout.trim()} --profile ${profile} --url ${URL}
+      --at ${AT} --json`;
     expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: true }, join: { ok: true } });
     expect(run.code).toBe(0);
   });
 
   it('reports "could not obtain public key" for a kid the key server does not have', async () => {
     const profile = join(dir, 'asap.json');
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      profile,
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      'unknown/key',
-      '--url',
-      URL,
-      '--at',
-      AT,
-      '--force',
-    ]);
+    const signed = await cli`sign --profile ${profile} --key ${join(keys, 'private-key.pem')}
+      --kid unknown/key --url ${URL} --at ${AT} --force`;
     expect(signed.code).toBe(0);
-    const run = await runCli([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      profile,
-      '--url',
-      URL,
-      '--at',
-      AT,
-    ]);
+    const run = await cli`inspect ${signed.stdout.trim()} --profile ${profile} --url ${URL}
+      --at ${AT}`;
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Login: REFUSED: could not obtain public key\n/);
   });
   it('sign refuses (exit 1) a kid the key server has no file for, naming the URL and the fix', async () => {
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      join(dir, 'asap.json'),
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      'other/key',
-      '--at',
-      AT,
-    ]);
+    const signed = await cli`sign --profile ${join(dir, 'asap.json')}
+      --key ${join(keys, 'private-key.pem')} --kid other/key --at ${AT}`;
     const url = `${base}/3da3b1084b5ea3d1a83c0a645759ae6fb07b79fdf651dca7f18c24828c3f7f11.pem`;
     expect(signed.code).toBe(1);
     expect(signed.stdout).toBe('');
@@ -429,19 +328,8 @@ describe('keygen + key server + sign + inspect', () => {
   });
 
   it('inspect warns (exit 0) when asap_key_server ends with "/"', async () => {
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      join(dir, 'asap.json'),
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      'dev-launcher/key-1',
-      '--url',
-      URL,
-      '--at',
-      AT,
-    ]);
+    const signed = await cli`sign --profile ${join(dir, 'asap.json')}
+      --key ${join(keys, 'private-key.pem')} --kid dev-launcher/key-1 --url ${URL} --at ${AT}`;
     const slash = join(dir, 'asap-slash.json');
     await writeFile(
       slash,
@@ -451,16 +339,8 @@ describe('keygen + key server + sign + inspect', () => {
         muc_mapper_domain_base: 'meet.jitsi',
       }),
     );
-    const run = await runCli([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      slash,
-      '--url',
-      URL,
-      '--at',
-      AT,
-    ]);
+    const run = await cli`inspect ${signed.stdout.trim()} --profile ${slash} --url ${URL}
+      --at ${AT}`;
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       `WARN  login     Key server address\n      asap_key_server ends with "/": the server joins it with a plain "/" and fetches ${base}//<hex(sha256(kid))>.pem (two slashes), which many web servers do not map to the file.\n      fix: Remove the trailing "/" from asap_key_server (docker: JWT_ASAP_KEYSERVER).\n`,
@@ -468,15 +348,8 @@ describe('keygen + key server + sign + inspect', () => {
   });
 
   it('sign without --kid on a key-server profile names --kid in the fix', async () => {
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      join(dir, 'asap.json'),
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--at',
-      AT,
-    ]);
+    const signed = await cli`sign --profile ${join(dir, 'asap.json')}
+      --key ${join(keys, 'private-key.pem')} --at ${AT}`;
     expect(signed.code).toBe(1);
     expect(signed.stderr).toContain(
       '\n       fix: pass --kid KID: the key id whose <hex(sha256(KID))>.pem the key server serves (jitsi-jwt keygen printed it).\n',
@@ -485,20 +358,9 @@ describe('keygen + key server + sign + inspect', () => {
 
   it('sign refuses (exit 1) when the key server holds another key for the kid', async () => {
     const otherKeys = join(dir, 'other-keys');
-    expect((await runCli(['keygen', '--kid', 'dev-launcher/key-1', '--out', otherKeys])).code).toBe(
-      0,
-    );
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      join(dir, 'asap.json'),
-      '--key',
-      join(otherKeys, 'private-key.pem'),
-      '--kid',
-      'dev-launcher/key-1',
-      '--at',
-      AT,
-    ]);
+    expect((await cli`keygen --kid dev-launcher/key-1 --out ${otherKeys}`).code).toBe(0);
+    const signed = await cli`sign --profile ${join(dir, 'asap.json')}
+      --key ${join(otherKeys, 'private-key.pem')} --kid dev-launcher/key-1 --at ${AT}`;
     expect(signed.code).toBe(1);
     expect(signed.stderr).toMatch(
       /^Not signed: the key server's file at http:\/\/127\.0\.0\.1:\d+\/asap\/53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3\.pem is not the public half of this signing key \(the server would say "Invalid signature"\)\n/,
@@ -511,14 +373,16 @@ describe('keygen + key server + sign + inspect', () => {
       offline,
       JSON.stringify({ app_id: 'my_app', asap_key_server: 'http://127.0.0.1:9/asap' }),
     );
-    const args = ['sign', '--profile', offline, '--key', join(keys, 'private-key.pem')];
-    const refused = await runCli([...args, '--kid', 'dev-launcher/key-1', '--at', AT]);
+    const key = join(keys, 'private-key.pem');
+    const refused = await cli`sign --profile ${offline} --key ${key} --kid dev-launcher/key-1
+      --at ${AT}`;
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
       'Not signed: the key server has no usable key for kid "dev-launcher/key-1" at http://127.0.0.1:9/asap/53cb1ddb808f0e1adaa099d78803f1dc1ff88fd2530096848d882643876c78c3.pem',
     );
     expect(refused.stderr).toContain('add --force to sign without this check');
-    const forced = await runCli([...args, '--kid', 'dev-launcher/key-1', '--at', AT, '--force']);
+    const forced = await cli`sign --profile ${offline} --key ${key} --kid dev-launcher/key-1
+      --at ${AT} --force`;
     expect(forced.code).toBe(0);
     expect(forced.stdout.trim().split('.')).toHaveLength(3);
   });
@@ -528,7 +392,7 @@ describe('JaaS: keygen, sign with the AppID kid, inspect with the public key', (
   it('is accepted, with sub, aud, iss and features as JaaS wants them', async () => {
     const appId = 'vpaas-magic-cookie-abc123';
     const keys = join(dir, 'jaas-keys');
-    expect((await runCli(['keygen', '--kid', `${appId}/k1`, '--out', keys])).code).toBe(0);
+    expect((await cli`keygen --kid ${appId}/k1 --out ${keys}`).code).toBe(0);
     const profile = join(dir, 'jaas.json');
     await writeFile(
       profile,
@@ -538,19 +402,8 @@ describe('JaaS: keygen, sign with the AppID kid, inspect with the public key', (
       }),
     );
     const url = `https://8x8.vc/${appId}/Team`;
-    const signed = await runCli([
-      'sign',
-      '--profile',
-      profile,
-      '--key',
-      join(keys, 'private-key.pem'),
-      '--kid',
-      `${appId}/k1`,
-      '--url',
-      url,
-      '--at',
-      AT,
-    ]);
+    const signed = await cli`sign --profile ${profile} --key ${join(keys, 'private-key.pem')}
+      --kid ${appId}/k1 --url ${url} --at ${AT}`;
     expect(signed.stderr).toBe('');
     const payload = JSON.parse(
       Buffer.from(signed.stdout.trim().split('.')[1] ?? '', 'base64url').toString('utf8'),
@@ -562,17 +415,8 @@ describe('JaaS: keygen, sign with the AppID kid, inspect with the public key', (
       room: 'team',
       context: { features: { recording: 'false' } },
     });
-    const run = await runCli([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      profile,
-      '--url',
-      url,
-      '--at',
-      AT,
-      '--json',
-    ]);
+    const run = await cli`inspect ${signed.stdout.trim()} --profile ${profile} --url ${url}
+      --at ${AT} --json`;
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ login: { ok: true }, join: { ok: true } });
   });
