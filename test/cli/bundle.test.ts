@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { folderWithHsProfile } from './run-cli.ts';
+import { type CliRun, commandLine, folderWithHsProfile } from './run-cli.ts';
 
 vi.setConfig({ testTimeout: 20_000, hookTimeout: 60_000 });
 
@@ -30,10 +30,7 @@ beforeAll(async () => {
 });
 
 /** Runs the bundle as a program (its shebang picks node), with an empty environment. */
-function run(
-  args: string[],
-  input = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBundle(args: string[], { input = '' }: { input?: string }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(bundle, args, { env: { PATH: process.env.PATH ?? '' } });
     let stdout = '';
@@ -51,12 +48,15 @@ function run(
   });
 }
 
+/** The bundle as `cli` runs `main()`: `await built\`sign --profile ${profile}\``. */
+const built = commandLine(runBundle, {});
+
 describe('the built jitsi-jwt', () => {
   it('prints the version of package.json', async () => {
     const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
       version: string;
     };
-    expect(await run(['--version'])).toEqual({
+    expect(await built`--version`).toEqual({
       code: 0,
       stdout: `jitsi-jwt ${version}\n`,
       stderr: '',
@@ -69,25 +69,15 @@ describe('the built jitsi-jwt', () => {
   });
 
   it('signs, then judges the token read from standard input: exit 0, then 1 when expired', async () => {
-    const signed = await run(['sign', '--profile', profile, '--url', MEETING, '--at', AT]);
+    const signed = await built`sign --profile ${profile} --url ${MEETING} --at ${AT}`;
     expect(signed.stderr).toBe('');
     expect(signed.code).toBe(0);
-    const accepted = await run(
-      ['inspect', '-', '--profile', profile, '--url', MEETING, '--at', AT],
-      signed.stdout,
-    );
+    const accepted = await built.with({ input: signed.stdout })`inspect - --profile ${profile}
+      --url ${MEETING} --at ${AT}`;
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toMatch(/^Login: ACCEPTED\nJoin: {2}ACCEPTED\n/);
-    const expired = await run([
-      'inspect',
-      signed.stdout.trim(),
-      '--profile',
-      profile,
-      '--url',
-      MEETING,
-      '--at',
-      '1800003600',
-    ]);
+    const expired = await built`inspect ${signed.stdout.trim()} --profile ${profile}
+      --url ${MEETING} --at 1800003600`;
     expect(expired.code).toBe(1);
     expect(expired.stdout).toMatch(/^Login: REFUSED: Not acceptable by exp \(0 sec since expired/);
   });
@@ -95,7 +85,7 @@ describe('the built jitsi-jwt', () => {
   it('exits 2 at once for a FIFO as --profile', async () => {
     const fifo = join(dir, 'profile.fifo');
     execFileSync('mkfifo', [fifo]);
-    const result = await run(['inspect', 'a.b.c', '--profile', fifo, '--url', MEETING]);
+    const result = await built`inspect a.b.c --profile ${fifo} --url ${MEETING}`;
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `jitsi-jwt inspect: The profile file ${fifo} is a named pipe (FIFO), not a regular file.\n`,
@@ -119,18 +109,8 @@ describe('the built jitsi-jwt probe', () => {
 
   it('runs its bundled WebSocket and XMPP clients: a 404 instead of an upgrade is exit 3', async () => {
     const websocket = `ws://127.0.0.1:${port}/xmpp-websocket`;
-    const result = await run([
-      'probe',
-      'https://meet.test/room',
-      '--token',
-      'a.b.c',
-      '--websocket',
-      websocket,
-      '--xmpp-domain',
-      'meet.jitsi',
-      '--muc-domain',
-      'muc.meet.jitsi',
-    ]);
+    const result = await built`probe https://meet.test/room --token a.b.c --websocket ${websocket}
+      --xmpp-domain meet.jitsi --muc-domain muc.meet.jitsi`;
     expect(result.code).toBe(3);
     expect(result.stdout + result.stderr).toContain(
       `Could not ask the server (connect): ${websocket}?room=room&token=… answered HTTP 404 instead of opening an XMPP WebSocket.`,
