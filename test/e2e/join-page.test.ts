@@ -257,13 +257,23 @@ describe('every width', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await toggle.click();
     await page.getByRole('heading', { name: 'Token' }).waitFor();
-    // Over the meeting, the drawer has the focus, and Escape hands it back to its button.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('meeting-drawer');
-    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    // Over the meeting, the drawer's heading has the focus and the meeting is out of the Tab
+    // order; Escape closes the drawer and hands the focus back to its button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('debug-panel-title');
+    const host = page.locator('.meeting-screen__frame');
+    expect(await host.evaluate((element) => element.hasAttribute('inert'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Leave');
+    await page.getByRole('heading', { name: 'Token' }).focus();
     await page.keyboard.press('Escape');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await host.evaluate((element) => element.hasAttribute('inert'))).toBe(false);
+    await toggle.click();
+    expect(await overflowAtEveryWidth(page)).toEqual([]);
+    // Widened until the drawer lies beside the meeting, the meeting is usable again.
+    await expect.poll(() => host.evaluate((element) => element.hasAttribute('inert'))).toBe(false);
   });
 
   it('on a wide screen the drawer starts open beside the meeting', async () => {

@@ -54,7 +54,9 @@ export function DebugPanel({
 
   return (
     <aside class="debug-panel" aria-labelledby="debug-panel-title" lang="en">
-      <h2 id="debug-panel-title">Token</h2>
+      <h2 id="debug-panel-title" tabIndex={-1}>
+        Token
+      </h2>
       <TokenTimes
         payload={decoded.payload}
         now={now}

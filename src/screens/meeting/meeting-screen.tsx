@@ -1,6 +1,6 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { options } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
 import { currentLanguage, t } from '../../i18n/translate.ts';
@@ -9,6 +9,7 @@ import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { useStore } from '../../store/use-store.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { MeetingWatchView } from './meeting-watch-view.tsx';
+import { useDrawer } from './use-drawer.ts';
 import { usePageTitle } from './use-page-title.ts';
 
 // JitsiMeeting creates the IFrame API in an effect, after an effect that resolves the loaded API:
@@ -28,12 +29,8 @@ function fillFrame(parent: HTMLDivElement): void {
   parent.classList.add('meeting-screen__host');
 }
 
-/** Below this width the token drawer starts closed, so the meeting gets the whole screen. */
-const WIDE_SCREEN = '(min-width: 900px)';
-
-function startsOpen(): boolean {
-  return typeof matchMedia !== 'function' || matchMedia(WIDE_SCREEN).matches;
-}
+/** The token drawer's heading, where the focus goes when its button opens it. */
+const tokenHeading = () => document.getElementById('debug-panel-title');
 
 /**
  * The embedded meeting. The SDK creates the meeting once per mount, so each join has its own
@@ -45,29 +42,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const role = useStore(store, (state) => state.meetingState.role ?? null);
   // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
   useEffect(() => meetingUnmounted, [meetingUnmounted]);
-  const [drawerOpen, setDrawerOpen] = useState(startsOpen);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const drawer = useRef<HTMLDivElement>(null);
-  // Opened from its button, the drawer takes the focus: on a phone it lies over the meeting,
-  // which would otherwise stand between the button and the drawer in the Tab order.
-  const openedByButton = useRef(false);
-  useEffect(() => {
-    if (drawerOpen && openedByButton.current) drawer.current?.focus();
-    openedByButton.current = false;
-  }, [drawerOpen]);
-  // Escape anywhere in the drawer closes it and gives the focus back to its button.
-  useEffect(() => {
-    const element = drawer.current;
-    if (element === null) return;
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setDrawerOpen(false);
-      toggle.current?.focus();
-    };
-    element.addEventListener('keydown', closeOnEscape);
-    return () => element.removeEventListener('keydown', closeOnEscape);
-  }, []);
+  const drawer = useDrawer(tokenHeading);
   const brandTitle = config.brand?.title;
   usePageTitle(brandTitle === undefined ? meeting.room : `${meeting.room} · ${brandTitle}`);
   // The Join (or Rejoin) button went away, so focus fell to the page: keyboard and screen reader
@@ -93,13 +68,10 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
             <button
               type="button"
               class="button"
-              ref={toggle}
-              aria-expanded={drawerOpen}
+              ref={drawer.button}
+              aria-expanded={drawer.open}
               aria-controls="meeting-drawer"
-              onClick={() => {
-                openedByButton.current = !drawerOpen;
-                setDrawerOpen(!drawerOpen);
-              }}
+              onClick={drawer.toggle}
             >
               {t('meeting.token')}
             </button>
@@ -111,7 +83,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
       </header>
       <MeetingWatchView meeting={meeting} support={config.support} />
       <div class="meeting-screen__body">
-        <div class="meeting-screen__frame">
+        <div class="meeting-screen__frame" inert={drawer.covering}>
           <ErrorBoundary
             fallback={
               <p role="alert" class="meeting-screen__failed">
@@ -138,9 +110,8 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
           <div
             id="meeting-drawer"
             class="meeting-screen__drawer"
-            hidden={!drawerOpen}
-            tabIndex={-1}
-            ref={drawer}
+            hidden={!drawer.open}
+            ref={drawer.drawer}
           >
             <ErrorBoundary
               fallback={
