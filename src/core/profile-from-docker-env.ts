@@ -1,3 +1,4 @@
+import { commaList } from './comma-list.ts';
 import { type EnvLineProblem, parseEnvFile } from './parse-env-file.ts';
 import { isJitsiAlgorithm } from './profile-settings.ts';
 import type { ServerProfile } from './types.ts';
@@ -57,14 +58,6 @@ function toBool(value: string): boolean | undefined {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
   return undefined;
-}
-
-/** Comma-separated, empty items dropped (the template's `splitList "," | compact`). */
-function list(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }
 
 function lineProblem(problem: EnvLineProblem): EnvNote {
@@ -218,12 +211,13 @@ function readSigning(env: EnvReader, profile: ServerProfile): string | undefined
 
 /** Accepted issuers and audiences, empty tokens, and what `sub` must name. */
 function readClaimRules(env: EnvReader, profile: ServerProfile): void {
-  const issuers = list(env.given('JWT_ACCEPTED_ISSUERS') ?? '');
+  // The template's `splitList "," | compact`.
+  const issuers = commaList(env.given('JWT_ACCEPTED_ISSUERS') ?? '');
   if (issuers.length > 0) {
     profile.asap_accepted_issuers = issuers;
     env.note('JWT_ACCEPTED_ISSUERS', `iss must be one of: ${issuers.join(', ')}.`);
   }
-  const audiences = list(env.given('JWT_ACCEPTED_AUDIENCES') ?? '');
+  const audiences = commaList(env.given('JWT_ACCEPTED_AUDIENCES') ?? '');
   if (audiences.length > 0) {
     profile.asap_accepted_audiences = audiences;
     env.note('JWT_ACCEPTED_AUDIENCES', `aud must be one of: ${audiences.join(', ')}.`);

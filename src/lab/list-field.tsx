@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
+import { commaList } from '../core/comma-list.ts';
 
 /** The items of a comma-separated list, or undefined for none. */
-export function parseList(text: string): string[] | undefined {
-  const items = text
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+function parseList(text: string): string[] | undefined {
+  const items = commaList(text);
   return items.length === 0 ? undefined : items;
 }
 

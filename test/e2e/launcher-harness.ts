@@ -12,12 +12,17 @@ import {
 } from './fixtures/token-endpoint.ts';
 
 /**
- * Debian's build of Chromium's headless shell (the browser Playwright itself runs headless; a
- * third of the full browser's CPU per page), else Debian's full Chromium, or `CHROMIUM_PATH`.
+ * Debian's build of Chromium's headless shell (the browser Playwright itself runs headless; the
+ * browser tests need half the CPU they need in the full browser), else Debian's full Chromium,
+ * or `CHROMIUM_PATH`. The binary itself rather than /usr/bin's shell wrapper, where it is found.
  */
 export const CHROMIUM_PATH =
   process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ??
+  [
+    '/usr/lib/chromium/chromium-headless-shell',
+    '/usr/bin/chromium-headless-shell',
+    '/usr/bin/chromium',
+  ].find((path) => existsSync(path)) ??
   '/usr/bin/chromium';
 
 /**
