@@ -219,7 +219,7 @@ describe('every width', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('join-name');
   });
 
-  it('while joining, the Join button says so as legibly as before, with Cancel beside it', async () => {
+  it('while joining, the Join button says so as legibly as before, with the focus on Cancel beside it', async () => {
     session.launcher.endpoint.handle = () => ({ ...tokenAnswer(), delayMs: 3000 });
     const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann');
     const look = (name: string) =>
@@ -233,6 +233,8 @@ describe('every width', () => {
     await busy.waitFor();
     expect(await busy.getAttribute('aria-busy')).toBe('true');
     expect(await look('Joining…')).toBe(ready);
+    // Join is disabled while joining: the focus moves on to Cancel rather than to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Join' }).waitFor();
   });

@@ -37,6 +37,7 @@ function isFormField(name: string): name is keyof JoinForm {
 export class JoinScreen extends LauncherView<JoinScreenProps> {
   private readonly formRef = createRef<HTMLFormElement>();
   private readonly submitRef = createRef<HTMLButtonElement>();
+  private readonly cancelRef = createRef<HTMLButtonElement>();
   private cancelling = false;
 
   private readonly cancelJoin = () => {
@@ -56,7 +57,14 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
   }
 
   override componentDidUpdate(): void {
-    if (!this.cancelling || this.launcher.phase.status === 'joining') return;
+    const joining = this.launcher.phase.status === 'joining';
+    // Join is disabled as the join starts, and the focus would fall to the page: Cancel is what
+    // is left to press.
+    const focused = document.activeElement;
+    const lost =
+      focused === null || focused === document.body || focused === this.submitRef.current;
+    if (joining && lost) this.cancelRef.current?.focus();
+    if (!this.cancelling || joining) return;
     this.cancelling = false;
     // Cancel went away with the join: focus returns to Join, not to the page.
     this.submitRef.current?.focus();
@@ -92,13 +100,7 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
             {t('join.refusedDomain', { domain: refusedDomain })}
           </p>
         )}
-        <form
-          class="join-screen__form"
-          ref={this.formRef}
-          onSubmit={onSubmit}
-          onInput={onInput}
-          aria-busy={joining}
-        >
+        <form class="join-screen__form" ref={this.formRef} onSubmit={onSubmit} onInput={onInput}>
           <fieldset disabled={joining}>
             <label for="join-room">{t('join.room')}</label>
             <input id="join-room" name="room" autoComplete="off" required value={form.room} />
@@ -158,7 +160,7 @@ export class JoinScreen extends LauncherView<JoinScreenProps> {
               {joining ? t('join.joining') : t('join.submit')}
             </button>
             {joining ? (
-              <button type="button" class="button" onClick={this.cancelJoin}>
+              <button type="button" class="button" onClick={this.cancelJoin} ref={this.cancelRef}>
                 {t('join.cancel')}
               </button>
             ) : null}
