@@ -28,6 +28,12 @@ export function activateExternalApi(api: ExternalApiConstructor, host: object = 
   });
 }
 
+/** Forgets the active API and removes the global (tests). */
+export function forgetActiveExternalApi(host: object = globalThis): void {
+  active = undefined;
+  Reflect.deleteProperty(host, GLOBAL_NAME);
+}
+
 /**
  * Activates an API for a meeting on `domain` after checking that `domain`'s own script load
  * produced it. Throws when it did not (the store turns that into a failed join).

@@ -1,5 +1,4 @@
 import { JitsiMeeting } from '@jitsi/react-sdk';
-import { options } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { LauncherConfig } from '../../config/launcher-config.ts';
@@ -9,16 +8,9 @@ import { useLauncherStore } from '../../store/use-launcher-store.ts';
 import { useStore } from '../../store/use-store.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { MeetingWatchView } from './meeting-watch-view.tsx';
+import './effects-after-render.ts';
 import { useDrawer } from './use-drawer.ts';
 import { usePageTitle } from './use-page-title.ts';
-
-// JitsiMeeting creates the IFrame API in an effect, after an effect that resolves the loaded API:
-// with Preact's default of running effects after the next animation frame, that costs two frames
-// between having the token and the meeting starting. Effects run right after their render instead
-// (as React does after a click), which is all the same to every other component.
-options.requestAnimationFrame = (flush) => {
-  queueMicrotask(flush);
-};
 
 export interface MeetingScreenProps {
   config: LauncherConfig;
