@@ -106,6 +106,26 @@ describe('message catalogs', () => {
     expect(bad).toEqual([]);
   });
 
+  it('French keeps : ; ? ! » on the line of the word before, and « on that of the word after', () => {
+    // French sets a space inside « » and before : ; ? !; a plain space lets a line break there.
+    const breakable = / [:;?!»]|« /;
+    const loose: string[] = [];
+    for (const part of ['start', 'later'] as const) {
+      for (const [key, message] of Object.entries(CATALOGS.fr[part])) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message);
+        for (const text of texts) if (breakable.test(text ?? '')) loose.push(`${key}: ${text}`);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+
+  it('German keeps the … of an unfinished action on the line of its last word', () => {
+    const loose = Object.entries({ ...CATALOGS.de.start, ...CATALOGS.de.later })
+      .filter(([, message]) => typeof message === 'string' && message.includes(' …'))
+      .map(([key]) => key);
+    expect(loose).toEqual([]);
+  });
+
   it('the words for the people who join name no developer’s term', () => {
     // The config error's technical part speaks to the site's operator, the details' labels to its
     // administrator, and the token drawer (debugPanel) to developers.

@@ -11,7 +11,7 @@ export const messages: Translation<typeof english> = {
     'Die Token-Ansicht konnte nicht angezeigt werden; die Besprechung läuft weiter.',
   'left.title': 'Sie haben {room} verlassen',
   'left.rejoin': 'Erneut teilnehmen',
-  'left.joinAnother': 'Einem anderen Raum beitreten',
+  'left.joinAnother': 'Anderen Raum wählen',
   'framing.title': 'Dieser Besprechungsdienst kann nicht innerhalb dieser Seite verwendet werden',
   'framing.noParents':
     'Er wird innerhalb von {origin} angezeigt und ist nicht dafür eingerichtet, Teil anderer Seiten zu sein.',
@@ -53,7 +53,7 @@ export const messages: Translation<typeof english> = {
   'configError.fix': 'Lösung',
   'configError.operator':
     'Der Betreiber dieser Website bearbeitet {configFile} neben {indexFile}; ein Neubau ist nicht nötig. Laden Sie diese Seite nach der Änderung neu.',
-  'meetingWatch.rejoining': 'Verbindung wird mit einem neuen Zugang wiederhergestellt …',
+  'meetingWatch.rejoining': 'Verbindung wird mit einem neuen Zugang wiederhergestellt\u00a0…',
   'meetingWatch.rejoin': 'Erneut teilnehmen',
   'meetingWatch.lobby.title': 'Warten in der Lobby',
   'meetingWatch.lobby.message':

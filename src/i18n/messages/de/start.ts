@@ -2,7 +2,7 @@ import type { Translation } from '../../message.ts';
 import type { messages as english } from '../en/start.ts';
 
 export const messages: Translation<typeof english> = {
-  'app.loading': 'Wird geladen …',
+  'app.loading': 'Wird geladen\u00a0…',
   'app.partFailed': 'Ein Teil dieser Seite wurde nicht geladen. Laden Sie die Seite neu.',
   'join.title': 'An einer Besprechung teilnehmen',
   'join.refusedDomain':
@@ -15,7 +15,7 @@ export const messages: Translation<typeof english> = {
   'join.chooseServer': 'Server wählen',
   'join.server': 'Besprechungsserver: {domain}',
   'join.submit': 'Teilnehmen',
-  'join.joining': 'Verbindung wird hergestellt …',
+  'join.joining': 'Wird verbunden\u00a0…',
   'join.cancel': 'Abbrechen',
-  'join.connecting': 'Verbindung zu {domain} wird hergestellt …',
+  'join.connecting': 'Verbindung zu {domain} wird hergestellt\u00a0…',
 };
