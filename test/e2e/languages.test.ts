@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tokenAnswer } from './launcher-harness.ts';
 import { useLauncherSession } from './launcher-session.ts';
@@ -13,6 +14,24 @@ function constructedLang(): Promise<unknown> {
     ) ?? Promise.resolve(undefined)
   );
 }
+
+/** The visible buttons whose label takes more than one line. */
+function wrappedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((button) => button.getClientRects().length > 0)
+      .filter((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const tops = [...range.getClientRects()].map((rect) => rect.top);
+        // Lines of one label lie a line height apart; boxes on one line, a few pixels at most.
+        return Math.max(...tops) - Math.min(...tops) > 8;
+      })
+      .map((button) => button.textContent ?? ''),
+  );
+}
+
+const LEAVE = { en: 'Leave', de: 'Verlassen', fr: 'Quitter', es: 'Salir' };
 
 describe('the language', () => {
   it("a German browser gets the join screen in German, <html lang='de'>, and no axe violations", async () => {
@@ -76,5 +95,34 @@ describe('the language', () => {
       'Vous ne pouvez pas rejoindre cette réunion',
     );
     expect(await notice.getByText('Détails pour votre administrateur').count()).toBe(1);
+  });
+
+  for (const [lang, leave] of Object.entries(LEAVE)) {
+    it(`${lang} on a 320 px phone: Join, its busy state and the left screen's buttons each on one line`, async () => {
+      session.launcher.endpoint.handle = () => ({ ...tokenAnswer(), delayMs: 1500 });
+      const { page } = await session.open(
+        session.launcher.config(),
+        `?room=Daily%20Standup&name=Ann&lang=${lang}`,
+      );
+      await page.setViewportSize({ width: 320, height: 700 });
+      const submit = page.locator('button[type="submit"]');
+      expect(await wrappedButtons(page)).toEqual([]);
+      await submit.click();
+      await page.locator('button[type="submit"][aria-busy="true"]').waitFor();
+      expect(await wrappedButtons(page)).toEqual([]);
+      await page.getByRole('button', { name: leave }).click();
+      await page.locator('.left-screen h1').waitFor();
+      expect(await page.getByRole('button').count()).toBe(2);
+      expect(await wrappedButtons(page)).toEqual([]);
+    });
+  }
+
+  it('the French config-error screen on a phone labels Problème and Correction with a non-breaking space before the colon', async () => {
+    const { page } = await session.open({ mode: 'endpoint', domains: ['x:99999'] }, '?lang=fr');
+    await page.setViewportSize({ width: 320, height: 700 });
+    const cell = page.locator('.config-error__problems td').first();
+    await cell.waitFor();
+    const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe('"Problème\u00a0: "');
   });
 });
