@@ -15,19 +15,21 @@ function constructedLang(): Promise<unknown> {
   );
 }
 
-/** The visible buttons whose label takes more than one line. */
-function wrappedButtons(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((button) => button.getClientRects().length > 0)
-      .filter((button) => {
-        const range = document.createRange();
-        range.selectNodeContents(button);
-        const tops = [...range.getClientRects()].map((rect) => rect.top);
-        // Lines of one label lie a line height apart; boxes on one line, a few pixels at most.
-        return Math.max(...tops) - Math.min(...tops) > 8;
-      })
-      .map((button) => button.textContent ?? ''),
+/** The texts of the visible elements matching `selector` that take more than one line. */
+function wrapped(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => element.getClientRects().length > 0)
+        .filter((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          const tops = [...range.getClientRects()].map((rect) => rect.top);
+          // Lines of one text lie a line height apart; boxes on one line, a few pixels at most.
+          return Math.max(...tops) - Math.min(...tops) > 8;
+        })
+        .map((element) => element.textContent ?? ''),
+    selector,
   );
 }
 
@@ -106,14 +108,14 @@ describe('the language', () => {
       );
       await page.setViewportSize({ width: 320, height: 700 });
       const submit = page.locator('button[type="submit"]');
-      expect(await wrappedButtons(page)).toEqual([]);
+      expect(await wrapped(page, 'button')).toEqual([]);
       await submit.click();
       await page.locator('button[type="submit"][aria-busy="true"]').waitFor();
-      expect(await wrappedButtons(page)).toEqual([]);
+      expect(await wrapped(page, 'button')).toEqual([]);
       await page.getByRole('button', { name: leave }).click();
       await page.locator('.left-screen h1').waitFor();
       expect(await page.getByRole('button').count()).toBe(2);
-      expect(await wrappedButtons(page)).toEqual([]);
+      expect(await wrapped(page, 'button')).toEqual([]);
     });
   }
 
@@ -124,5 +126,17 @@ describe('the language', () => {
     await cell.waitFor();
     const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toBe('"Problème\u00a0: "');
+  });
+
+  it('the config-error table on a laptop, in French: the Champ heading and each field name on one line', async () => {
+    const { page } = await session.open({ mode: 'endpoint', domains: ['x:99999'] }, '?lang=fr');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('.config-error__problems').waitFor();
+    expect(await page.locator('.config-error__problems th').first().textContent()).toBe('Champ');
+    expect(await page.locator('.config-error__problems code').allTextContents()).toEqual([
+      'domains[0]',
+      'endpoint',
+    ]);
+    expect(await wrapped(page, '.config-error__problems th')).toEqual([]);
   });
 });
