@@ -172,16 +172,16 @@ describe('ErrorNotice', () => {
     }
   });
 
-  it('writes each detail as French writes a label, with a space before the colon', () => {
+  it('writes each detail as French writes a label, with a non-breaking space before the colon', () => {
     addMessages('fr', frenchLater);
     setLanguage('fr');
     try {
       show({ kind: 'endpoint-server-error', status: 500, message: 'The token endpoint failed.' });
       const lines = [...document.querySelectorAll('details li')].map((item) => item.textContent);
       expect(lines).toEqual([
-        'Ce qui s’est passé : The token endpoint failed.',
-        'Statut HTTP : 500',
-        'Code d’erreur : endpoint-server-error',
+        'Ce qui s’est passé\u00a0: The token endpoint failed.',
+        'Statut HTTP\u00a0: 500',
+        'Code d’erreur\u00a0: endpoint-server-error',
       ]);
     } finally {
       setLanguage('en');
