@@ -32,7 +32,9 @@ describe('describeMeetingProblem', () => {
       },
       NOW_S,
     );
-    const line = problem?.details.find((detail) => detail.startsWith('The room join compares'));
+    const line = problem?.details.find(
+      (detail) => typeof detail === 'string' && detail.startsWith('The room join compares'),
+    );
     expect(line).toBe(
       'The room join compares the room claim ("*") with the room "daily%20standup", and sub ([[[[[[[[[…]]]]]]]]]) with the XMPP domain (docker-jitsi-meet: meet.jitsi), not the public host name, or "*". With enable_domain_verification off on the server, sub is not compared.',
     );

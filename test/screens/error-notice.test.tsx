@@ -5,6 +5,7 @@ import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
 import { messages as frenchLater } from '../../src/i18n/messages/fr/later.ts';
 import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
 import type { JoinError } from '../../src/meeting/join-error.ts';
+import { AdminDetails } from '../../src/screens/errors/admin-details.tsx';
 import { describeJoinError } from '../../src/screens/errors/describe-join-error.ts';
 import { ErrorNotice, type ErrorNoticeProps } from '../../src/screens/errors/error-notice.tsx';
 import { fakeToken } from '../e2e/fixtures/fake-token.ts';
@@ -149,7 +150,7 @@ describe('ErrorNotice', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
-  it("speaks the launcher's language; the room check's own English sentence stays in the details", () => {
+  it("speaks the launcher's language; the room check's own English sentence stays in the details, marked English", () => {
     addMessages('de', germanLater);
     setLanguage('de');
     try {
@@ -164,12 +165,46 @@ describe('ErrorNotice', () => {
       expect(screen.getByRole('alert').textContent).toBe(
         'Raumnamen prüfenDieser Raumname ist nicht möglich: Ändern Sie ihn und wählen Sie dann „Teilnehmen“.',
       );
-      expect(
-        screen.getByText('Was passiert ist: A room name cannot contain /, ?, # or \\.'),
-      ).toBeTruthy();
+      // The value stays English and says so, for a screen reader on a German page.
+      const value = screen.getByText('A room name cannot contain /, ?, # or \\.');
+      expect(value.getAttribute('lang')).toBe('en');
+      expect(value.closest('li')?.getAttribute('lang')).toBe(null);
+      expect(value.closest('li')?.textContent).toBe(
+        'Was passiert ist: A room name cannot contain /, ?, # or \\.',
+      );
     } finally {
       setLanguage('en');
     }
+  });
+
+  it('marks the English sentences of the details as English on a German page, and only there', () => {
+    addMessages('de', germanLater);
+    const lines = [
+      'The meeting reported conference.destroyed.',
+      { label: 'code', value: 'conference-destroyed' },
+    ] as const;
+    const items = () =>
+      [...document.querySelectorAll('li')].map((item) => [
+        item.getAttribute('lang'),
+        item.textContent,
+      ]);
+    setLanguage('de');
+    try {
+      render(<AdminDetails title="T" message="M" lines={lines} />);
+      expect(items()).toEqual([
+        ['en', 'The meeting reported conference.destroyed.'],
+        [null, 'Fehlercode: conference-destroyed'],
+      ]);
+      expect(document.querySelector('li span')?.getAttribute('lang')).toBe('en');
+    } finally {
+      setLanguage('en');
+    }
+    cleanup();
+    render(<AdminDetails title="T" message="M" lines={lines} />);
+    expect(items()).toEqual([
+      [null, 'The meeting reported conference.destroyed.'],
+      [null, 'Error code: conference-destroyed'],
+    ]);
   });
 
   it('writes each detail as French writes a label, with a non-breaking space before the colon', () => {

@@ -9,8 +9,9 @@ import type { MeetingState, RefusalStage, WaitReason } from '../../meeting/meeti
 import { REJOIN_LIMIT } from '../../meeting/rejoin-policy.ts';
 import type { Meeting } from '../../store/launcher-store.ts';
 import type { RejoinState } from '../../store/meeting-watch.ts';
+import type { AdminLine } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
-import { detailLine, errorWords } from './error-words.ts';
+import { errorWords } from './error-words.ts';
 
 /**
  * What the user reads about the meeting when it is not simply going on: a wait, a refusal, a
@@ -23,7 +24,7 @@ export interface MeetingProblem {
   title: string;
   message: string;
   fix?: string;
-  details: string[];
+  details: AdminLine[];
   action: 'rejoin' | 'none';
 }
 
@@ -129,7 +130,7 @@ export function describeMeetingProblem(
       details: [
         ...expiryLines(state, meeting, now),
         `Fetching a fresh token failed: ${rejoin.error.kind}.`,
-        ...why.details.map(detailLine),
+        ...why.details,
       ],
       action: 'rejoin',
     };

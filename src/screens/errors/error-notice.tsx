@@ -5,7 +5,7 @@ import type { JoinError } from '../../meeting/join-error.ts';
 import { DebugPanel } from '../debug/debug-panel.tsx';
 import { AdminDetails } from './admin-details.tsx';
 import { describeJoinError } from './describe-join-error.ts';
-import { detailLine, errorWords } from './error-words.ts';
+import { errorWords } from './error-words.ts';
 import { type SignInOutcome, signIn } from './sign-in.ts';
 import { SupportLine } from './support-line.tsx';
 
@@ -48,7 +48,6 @@ export function ErrorNotice({
   const action = described.action;
   const [signInState, setSignInState] = useState<SignInOutcome | undefined>(undefined);
   const decoded = 'decoded' in error && showToken ? error.decoded : undefined;
-  const detailLines = described.details.map(detailLine);
   // The Join button was disabled while joining, so focus fell to the page: bring it to the way
   // forward (or the message), so keyboard users carry on from here.
   const box = useRef<HTMLElement>(null);
@@ -113,7 +112,7 @@ export function ErrorNotice({
         <AdminDetails
           title={title}
           message={message}
-          lines={detailLines}
+          lines={described.details}
           open={technical}
           copy={copy}
         />
