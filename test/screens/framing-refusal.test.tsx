@@ -1,8 +1,10 @@
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app.tsx';
+import { messages as germanLater } from '../../src/i18n/messages/de/later.ts';
+import { addMessages, setLanguage } from '../../src/i18n/translate.ts';
 import type { RunJoin } from '../../src/meeting/join-flow.ts';
-import { ownTabUrl } from '../../src/screens/framing/framing-refusal.tsx';
+import { FramingRefusal, ownTabUrl } from '../../src/screens/framing/framing-refusal.tsx';
 import { CONFIG, renderWithStore } from './render-app.tsx';
 
 afterEach(cleanup);
@@ -52,5 +54,23 @@ describe('the launcher in a frame', () => {
     expect(ownTabUrl('https://launcher.example/app/?room=r&autojoin=1&name=Ann')).toBe(
       'https://launcher.example/app/?room=r&name=Ann',
     );
+  });
+
+  it('in German, a page the browser does not name: "welche" for the feminine Seite', () => {
+    addMessages('de', germanLater);
+    setLanguage('de');
+    try {
+      render(
+        <FramingRefusal
+          verdict={{ allowed: false, reason: 'parent-unknown' }}
+          href="https://launcher.example/"
+        />,
+      );
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Er wird innerhalb einer anderen Seite angezeigt, und dieser Browser verrät nicht, welche; daher lässt sich nicht prüfen, ob sie ihn anzeigen darf. Eine Seite, die den Besprechungsdienst versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
+      );
+    } finally {
+      setLanguage('en');
+    }
   });
 });

@@ -22,7 +22,7 @@ export const messages: Translation<typeof english> = {
   'framing.notAllowedUnnamed':
     'Er wird innerhalb einer anderen Seite angezeigt, die nicht zu denen gehört, die ihn anzeigen dürfen.',
   'framing.unknown':
-    'Er wird innerhalb einer anderen Seite angezeigt, und dieser Browser verrät nicht, welcher; daher lässt sich nicht prüfen, ob sie ihn anzeigen darf.',
+    'Er wird innerhalb einer anderen Seite angezeigt, und dieser Browser verrät nicht, welche; daher lässt sich nicht prüfen, ob sie ihn anzeigen darf.',
   'framing.risk':
     'Eine Seite, die den Besprechungsdienst versteckt, könnte mit einem Klick in Ihrem Namen einer Besprechung beitreten.',
   'framing.openOwnTab': 'Besprechungsdienst in einem eigenen Tab öffnen',
