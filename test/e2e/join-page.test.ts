@@ -278,6 +278,20 @@ describe('every width', () => {
     await expect.poll(() => host.evaluate((element) => element.hasAttribute('inert'))).toBe(false);
   });
 
+  it('without the token drawer, the meeting stays usable when a wide window narrows', async () => {
+    session.launcher.endpoint.handle = () => tokenAnswer();
+    const { page } = await session.open(session.launcher.config(), '?room=r&name=Ann');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.locator('iframe').waitFor({ state: 'attached' });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForFunction(() => matchMedia('(max-width: 899px)').matches);
+    // Give a change of the screen's width its render before looking.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const host = page.locator('.meeting-screen__frame');
+    expect(await host.evaluate((element) => element.hasAttribute('inert'))).toBe(false);
+  });
+
   it('on a wide screen the drawer starts open beside the meeting', async () => {
     const page = await joinWithDrawer(1280);
     await page.getByRole('heading', { name: 'Token' }).waitFor();

@@ -34,7 +34,7 @@ export function MeetingScreen({ config, meeting }: MeetingScreenProps) {
   const role = useStore(store, (state) => state.meetingState.role ?? null);
   // The SDK never disposes of what it created: whatever removes this screen, the API goes too.
   useEffect(() => meetingUnmounted, [meetingUnmounted]);
-  const drawer = useDrawer(tokenHeading);
+  const drawer = useDrawer(tokenHeading, config.debugPanel === true);
   const brandTitle = config.brand?.title;
   usePageTitle(brandTitle === undefined ? meeting.room : `${meeting.room} · ${brandTitle}`);
   // The Join (or Rejoin) button went away, so focus fell to the page: keyboard and screen reader

@@ -21,9 +21,9 @@ export interface Drawer {
  * below, where it opens over the meeting. Opened from its button it gives the focus to
  * `focusTarget()` (its heading), since on a phone the meeting frame would otherwise stand
  * between the button and the drawer in the Tab order; Escape inside it closes it and gives the
- * focus back to the button.
+ * focus back to the button. Without a drawer on the page (`present` false) nothing is covered.
  */
-export function useDrawer(focusTarget: () => HTMLElement | null): Drawer {
+export function useDrawer(focusTarget: () => HTMLElement | null, present: boolean): Drawer {
   const [open, setOpen] = useState(wideScreen);
   const [wide, setWide] = useState(wideScreen);
   const button = useRef<HTMLButtonElement>(null);
@@ -54,7 +54,7 @@ export function useDrawer(focusTarget: () => HTMLElement | null): Drawer {
   }, []);
   return {
     open,
-    covering: open && !wide,
+    covering: present && open && !wide,
     button,
     drawer,
     toggle: () => {
