@@ -30,12 +30,23 @@ interface Shot {
   show(studio: Studio): Promise<Page>;
 }
 
+/** The launcher for MEETING_DOMAIN with the site's own token endpoint, `more` in its config. */
+async function openLauncher(
+  launcher: Launcher,
+  query: string,
+  more: Record<string, unknown> = {},
+): Promise<Page> {
+  const config = launcher.config({
+    domains: [MEETING_DOMAIN],
+    endpoint: { url: 'api/jitsi-token' },
+    ...more,
+  });
+  return (await launcher.open(config, query)).page;
+}
+
 /** The join screen as a link from the team's calendar opens it, with the name typed in. */
 async function joinScreen(studio: Studio): Promise<Page> {
-  const { page } = await studio.launcher.open(
-    studio.launcher.config({ domains: [MEETING_DOMAIN], endpoint: { url: '/api/jitsi-token' } }),
-    '?room=Daily%20Standup',
-  );
+  const page = await openLauncher(studio.launcher, '?room=Daily%20Standup');
   await page.getByLabel('Your name').fill('Ann Example');
   await page.getByRole('heading', { name: 'Join a meeting' }).waitFor();
   return page;
@@ -45,14 +56,9 @@ async function joinScreen(studio: Studio): Promise<Page> {
 async function joinErrorDetails(studio: Studio): Promise<Page> {
   const { launcher } = studio;
   launcher.endpoint.handle = () => tokenAnswer({ room: 'some%20other%20room' });
-  const { page } = await launcher.open(
-    launcher.config({
-      domains: [MEETING_DOMAIN],
-      endpoint: { url: 'api/jitsi-token' },
-      support: { text: 'IT help desk, ext. 1234', url: 'mailto:help@example.com' },
-    }),
-    '?room=Daily%20Standup&name=Ann%20Example',
-  );
+  const page = await openLauncher(launcher, '?room=Daily%20Standup&name=Ann%20Example', {
+    support: { text: 'IT help desk, ext. 1234', url: 'mailto:help@example.com' },
+  });
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByText('Details for your administrator').click();
   await page.getByRole('button', { name: 'Copy details' }).waitFor();
@@ -63,15 +69,10 @@ async function joinErrorDetails(studio: Studio): Promise<Page> {
 async function meetingDrawer(studio: Studio): Promise<Page> {
   const { launcher } = studio;
   launcher.endpoint.handle = () => tokenAnswer({ room: '*' });
-  const { page } = await launcher.open(
-    launcher.config({
-      domains: [MEETING_DOMAIN],
-      endpoint: { url: 'api/jitsi-token' },
-      debugPanel: true,
-      brand: { title: 'Acme Meetings' },
-    }),
-    '?room=Daily%20Standup&name=Ann%20Example',
-  );
+  const page = await openLauncher(launcher, '?room=Daily%20Standup&name=Ann%20Example', {
+    debugPanel: true,
+    brand: { title: 'Acme Meetings' },
+  });
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: 'Join' }).click();
   await page.getByRole('heading', { name: 'Token' }).waitFor();
